@@ -1,0 +1,15 @@
+package io.estante.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The admin area's landing page. */
+@Controller
+class AdminHome {
+
+	@GetMapping("/admin")
+	String home() {
+		return "admin/dashboard";
+	}
+
+}
