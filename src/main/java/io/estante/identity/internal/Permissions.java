@@ -1,39 +1,40 @@
 package io.estante.identity.internal;
 
+import static io.estante.shared.security.Permission.AUDIT_READ;
+import static io.estante.shared.security.Permission.AUTOMATION_RUN;
+import static io.estante.shared.security.Permission.BILLING_READ;
+import static io.estante.shared.security.Permission.BILLING_WRITE;
+import static io.estante.shared.security.Permission.CATALOG_WRITE;
+import static io.estante.shared.security.Permission.CLIENTS_READ;
+import static io.estante.shared.security.Permission.CLIENTS_WRITE;
+import static io.estante.shared.security.Permission.NOTIFICATIONS_WRITE;
+import static io.estante.shared.security.Permission.SERVICES_READ;
+import static io.estante.shared.security.Permission.SERVICES_WRITE;
+import static io.estante.shared.security.Permission.SETTINGS_WRITE;
+import static io.estante.shared.security.Permission.STAFF_MANAGE;
+
 import java.util.Set;
 
 import io.estante.identity.StaffRole;
 
 /**
- * Staff permissions by role. Every admin page and {@code /api/v1/admin} endpoint requires
- * one of these authorities; the roles issue refines the table.
+ * Staff permissions by role, the one table of who may do what. Owner: everything.
+ * Billing: invoices, payments, quotes, automation. Support: clients, services, requests,
+ * read-only on money. Read-only: reads.
  */
 final class Permissions {
-
-	static final String CLIENTS_READ = "clients:read";
-
-	static final String CLIENTS_WRITE = "clients:write";
-
-	static final String BILLING_READ = "billing:read";
-
-	static final String BILLING_WRITE = "billing:write";
-
-	static final String SERVICES_WRITE = "services:write";
-
-	static final String CATALOG_WRITE = "catalog:write";
-
-	static final String STAFF_MANAGE = "staff:manage";
 
 	private Permissions() {
 	}
 
 	static Set<String> of(StaffRole role) {
 		return switch (role) {
-			case OWNER -> Set.of(CLIENTS_READ, CLIENTS_WRITE, BILLING_READ, BILLING_WRITE, SERVICES_WRITE,
-					CATALOG_WRITE, STAFF_MANAGE);
-			case BILLING -> Set.of(CLIENTS_READ, BILLING_READ, BILLING_WRITE);
-			case SUPPORT -> Set.of(CLIENTS_READ, CLIENTS_WRITE, BILLING_READ, SERVICES_WRITE);
-			case READ_ONLY -> Set.of(CLIENTS_READ, BILLING_READ);
+			case OWNER ->
+				Set.of(CLIENTS_READ, CLIENTS_WRITE, SERVICES_READ, SERVICES_WRITE, BILLING_READ, BILLING_WRITE,
+						CATALOG_WRITE, AUTOMATION_RUN, NOTIFICATIONS_WRITE, SETTINGS_WRITE, STAFF_MANAGE, AUDIT_READ);
+			case BILLING -> Set.of(CLIENTS_READ, SERVICES_READ, BILLING_READ, BILLING_WRITE, AUTOMATION_RUN);
+			case SUPPORT -> Set.of(CLIENTS_READ, CLIENTS_WRITE, SERVICES_READ, SERVICES_WRITE, BILLING_READ);
+			case READ_ONLY -> Set.of(CLIENTS_READ, SERVICES_READ, BILLING_READ);
 		};
 	}
 
