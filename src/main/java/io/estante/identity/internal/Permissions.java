@@ -4,6 +4,7 @@ import static io.estante.shared.security.Permission.AUDIT_READ;
 import static io.estante.shared.security.Permission.AUTOMATION_RUN;
 import static io.estante.shared.security.Permission.BILLING_READ;
 import static io.estante.shared.security.Permission.BILLING_WRITE;
+import static io.estante.shared.security.Permission.CATALOG_READ;
 import static io.estante.shared.security.Permission.CATALOG_WRITE;
 import static io.estante.shared.security.Permission.CLIENTS_READ;
 import static io.estante.shared.security.Permission.CLIENTS_WRITE;
@@ -29,12 +30,14 @@ final class Permissions {
 
 	static Set<String> of(StaffRole role) {
 		return switch (role) {
-			case OWNER ->
-				Set.of(CLIENTS_READ, CLIENTS_WRITE, SERVICES_READ, SERVICES_WRITE, BILLING_READ, BILLING_WRITE,
-						CATALOG_WRITE, AUTOMATION_RUN, NOTIFICATIONS_WRITE, SETTINGS_WRITE, STAFF_MANAGE, AUDIT_READ);
-			case BILLING -> Set.of(CLIENTS_READ, SERVICES_READ, BILLING_READ, BILLING_WRITE, AUTOMATION_RUN);
-			case SUPPORT -> Set.of(CLIENTS_READ, CLIENTS_WRITE, SERVICES_READ, SERVICES_WRITE, BILLING_READ);
-			case READ_ONLY -> Set.of(CLIENTS_READ, SERVICES_READ, BILLING_READ);
+			case OWNER -> Set.of(CLIENTS_READ, CLIENTS_WRITE, SERVICES_READ, SERVICES_WRITE, BILLING_READ,
+					BILLING_WRITE, CATALOG_READ, CATALOG_WRITE, AUTOMATION_RUN, NOTIFICATIONS_WRITE, SETTINGS_WRITE,
+					STAFF_MANAGE, AUDIT_READ);
+			case BILLING ->
+				Set.of(CLIENTS_READ, SERVICES_READ, BILLING_READ, BILLING_WRITE, AUTOMATION_RUN, CATALOG_READ);
+			case SUPPORT ->
+				Set.of(CLIENTS_READ, CLIENTS_WRITE, SERVICES_READ, SERVICES_WRITE, BILLING_READ, CATALOG_READ);
+			case READ_ONLY -> Set.of(CLIENTS_READ, SERVICES_READ, BILLING_READ, CATALOG_READ);
 		};
 	}
 

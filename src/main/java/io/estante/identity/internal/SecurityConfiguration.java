@@ -63,7 +63,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions", "/api/v1/clients", "/api/v1/password-resets",
 						"/api/v1/password-resets/confirmation")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/openapi", "/api/v1/openapi/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/products/*", "/api/v1/openapi",
+						"/api/v1/openapi/**")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("STAFF")

@@ -21,6 +21,9 @@ public final class Permission {
 	/** Invoices, payments, credit, quotes. */
 	public static final String BILLING_WRITE = "billing:write";
 
+	/** The admin catalog pages and API reads (every staff role). */
+	public static final String CATALOG_READ = "catalog:read";
+
 	public static final String CATALOG_WRITE = "catalog:write";
 
 	public static final String AUTOMATION_RUN = "automation:run";
