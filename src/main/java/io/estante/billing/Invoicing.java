@@ -1,28 +1,47 @@
 package io.estante.billing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Billing's API for other modules. Each call is one transaction; events are published
- * with it.
+ * with it (Modulith's persisted publications, so a listener that fails is retried).
+ * Amounts are {@link io.estante.shared.Money}: each line is rounded once, to the
+ * currency's minor unit, and the total is the exact sum of the lines.
  */
 public interface Invoicing {
 
 	/**
-	 * Issues an unpaid invoice with the next number; publishes {@link InvoiceCreated}.
+	 * Issues an unpaid invoice with the next number; publishes {@link InvoiceCreated}. An
+	 * invoice whose lines total zero is issued paid (and publishes {@link InvoicePaid}
+	 * too). Refuses drafts with no lines, lines in another currency or a negative total
+	 * ({@code InvalidInvoice}, 400) and unknown clients (422).
 	 */
 	IssuedInvoice issue(InvoiceDraft draft);
 
 	/**
-	 * Cancels an unpaid invoice (no-op when already cancelled); publishes
+	 * Issues many invoices in one transaction: one counter update allocates the whole
+	 * block of numbers (in the order of the list, gap-free), invoices and lines go in
+	 * JDBC batches. For the daily run: tens of thousands of renewals at a time; callers
+	 * pass clients they read from their own records (no per-client lookup is made). All
+	 * or nothing: one bad draft refuses the batch before any number is taken.
+	 */
+	List<IssuedInvoice> issueAll(List<InvoiceDraft> drafts);
+
+	/**
+	 * Cancels an unpaid invoice (no-op when already cancelled; a paid one is refused with
+	 * 409); what had been paid on it becomes client credit. Publishes
 	 * {@link InvoiceCancelled}.
 	 */
 	void cancel(long invoiceId, String reason);
 
 	/**
-	 * Records a payment, idempotent on (method, transactionId); may publish
-	 * {@link InvoicePaid}.
+	 * Records a payment, idempotent on (method, transactionId): the same pair again
+	 * changes nothing and answers the first outcome with {@code duplicate = true}, also
+	 * when both arrive at once. A partial payment leaves the invoice unpaid with its
+	 * balance; the part beyond the balance, or a payment for a paid or cancelled invoice,
+	 * becomes client credit. Publishes {@link InvoicePaid} when the invoice becomes paid.
 	 */
 	PaymentOutcome recordPayment(PaymentRequest payment);
 
@@ -30,5 +49,22 @@ public interface Invoicing {
 	List<InvoiceSummary> unpaidForService(long serviceId);
 
 	Optional<InvoiceSummary> find(long invoiceId);
+
+	/**
+	 * Unpaid invoices due on or before {@code dueOnOrBefore} (pass "as of" minus the days
+	 * of grace), each with the service ids of its lines, ordered by (due date, id), at
+	 * most {@code limit}, starting after {@code after} (null for the first batch; then
+	 * the last element of the previous batch). Index-backed keyset pagination: each batch
+	 * costs the same however deep the run is.
+	 */
+	List<OverdueInvoice> overdueUnpaid(LocalDate dueOnOrBefore, OverdueInvoice after, int limit);
+
+	/**
+	 * Cancels, set-based, up to {@code limit} unpaid invoices due on or before
+	 * {@code dueOnOrBefore} in one transaction; returns their ids (empty when none is
+	 * left: call again until then, each call its own batch). Paid amounts become credit;
+	 * each publishes {@link InvoiceCancelled}. An invoice paid meanwhile is skipped.
+	 */
+	List<Long> cancelOverdue(LocalDate dueOnOrBefore, String reason, int limit);
 
 }
