@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.estante.billing.InvoiceStatus;
+import io.estante.shared.Money;
 
 /**
  * Invoice lists for the pages and the API: newest first, keyset-paginated on the id (each
@@ -26,7 +28,10 @@ public class InvoiceSearch {
 
 	private final Credits credits;
 
-	InvoiceSearch(Invoices invoices, Payments payments, Credits credits) {
+	private final JdbcClient jdbc;
+
+	InvoiceSearch(Invoices invoices, Payments payments, Credits credits, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.invoices = invoices;
 		this.payments = payments;
 		this.credits = credits;
@@ -78,7 +83,17 @@ public class InvoiceSearch {
 		return invoices.byId(invoiceId).map(invoice -> new Detail(invoice, payments.forInvoice(invoiceId)));
 	}
 
-	public List<io.estante.shared.Money> creditBalances(long clientId) {
+	/** What the client still owes, per currency (unpaid invoices' balances). */
+	public List<Money> owed(long clientId) {
+		return jdbc.sql("""
+				select currency, sum(total - amount_paid) owed from invoice
+				where client_id = :client and status = 'UNPAID' group by currency order by currency""")
+			.param("client", clientId)
+			.query((rs, n) -> Money.of(rs.getBigDecimal("owed"), rs.getString("currency").trim()))
+			.list();
+	}
+
+	public List<Money> creditBalances(long clientId) {
 		return credits.balances(clientId);
 	}
 
