@@ -1,14 +1,18 @@
 package io.estante.billing;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Billing's API for other modules. Each call is one transaction; events are published
- * with it (Modulith's persisted publications, so a listener that fails is retried).
- * Amounts are {@link io.estante.shared.Money}: each line is rounded once, to the
- * currency's minor unit, and the total is the exact sum of the lines.
+ * Billing's API for other modules. Each call is one transaction, or joins the caller's
+ * when there is one (so the daily run can mark a renewal done and issue its invoice
+ * atomically); events are published with it (Modulith's persisted publications, so a
+ * listener that fails is retried). Amounts are {@link io.estante.shared.Money}: each line
+ * is rounded once, to the currency's minor unit, and the total is the exact sum of the
+ * lines.
  */
 public interface Invoicing {
 
@@ -47,6 +51,12 @@ public interface Invoicing {
 
 	/** Unpaid invoices with a line for this service. */
 	List<InvoiceSummary> unpaidForService(long serviceId);
+
+	/**
+	 * Unpaid invoices per service, for a page of services in two queries (no lookup per
+	 * service); services without one are absent from the map.
+	 */
+	Map<Long, List<InvoiceSummary>> unpaidForServices(Collection<Long> serviceIds);
 
 	Optional<InvoiceSummary> find(long invoiceId);
 

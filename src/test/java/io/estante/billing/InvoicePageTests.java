@@ -95,4 +95,25 @@ class InvoicePageTests {
 		assertThat(staff.get("/admin/invoices/" + invoice.invoiceId() + "/print").html()).contains("Radio 128k");
 	}
 
+	@Test
+	void staffIssuesAnInvoiceByHandFromTheNewInvoicePage() {
+		var client = new ApiClient(port).signUpClient("Manual");
+		WebSession staff = WebSession.staff(port, EstanteIntegrationTest.OWNER_EMAIL,
+				EstanteIntegrationTest.OWNER_PASSWORD);
+		staff.get("/admin/invoices/new");
+		Map<String, String> fields = new java.util.HashMap<>(
+				Map.of("client", "nadie@example.com", "currency", "ARS", "dueDate", "2027-04-10",
+						"lines[0].description", "Instalación", "lines[0].kind", "OTHER", "lines[0].amount", "2500"));
+		var refused = staff.post("/admin/invoices/new", fields);
+		assertThat(refused.html()).contains("field-error").contains("No hay ningún cliente");
+
+		fields.put("client", client.email());
+		fields.put("lines[1].description", "Bonificación");
+		fields.put("lines[1].kind", "CREDIT");
+		fields.put("lines[1].amount", "-500");
+		var issued = staff.post("/admin/invoices/new", fields);
+		assertThat(issued.uri()).matches(".*/admin/invoices/\\d+");
+		assertThat(issued.html()).contains("emitida").contains("Instalación").contains("2.000,00 ARS");
+	}
+
 }

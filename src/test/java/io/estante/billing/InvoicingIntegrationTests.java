@@ -48,6 +48,9 @@ class InvoicingIntegrationTests {
 			.containsEntry("total", Money.of("1210", "ARS"))
 			.containsEntry("dueDate", LocalDate.of(2027, 1, 1));
 		assertThat(invoicing.unpaidForService(77L)).extracting(InvoiceSummary::invoiceId).contains(issued.invoiceId());
+		assertThat(invoicing.unpaidForServices(List.of(77L, 78L))).containsOnlyKeys(77L)
+			.hasEntrySatisfying(77L,
+					list -> assertThat(list).extracting(InvoiceSummary::invoiceId).contains(issued.invoiceId()));
 
 		invoicing.recordPayment(new PaymentRequest(issued.invoiceId(), Money.of("1210.00", "ARS"), "cash",
 				"ev-" + UUID.randomUUID(), null));

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import io.estante.audit.AuditTrail;
 import io.estante.billing.InvoiceCancelled;
 import io.estante.billing.InvoiceCreated;
 import io.estante.billing.InvoiceDraft;
+import io.estante.billing.InvoiceLine;
 import io.estante.billing.InvoicePaid;
 import io.estante.billing.InvoiceStatus;
 import io.estante.billing.InvoiceSummary;
@@ -160,6 +163,25 @@ public class InvoiceManagement implements Invoicing {
 	@Transactional(readOnly = true)
 	public List<InvoiceSummary> unpaidForService(long serviceId) {
 		return invoices.unpaidForService(serviceId).stream().map(Invoice::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<InvoiceSummary>> unpaidForServices(Collection<Long> serviceIds) {
+		Map<Long, List<InvoiceSummary>> byService = new LinkedHashMap<>();
+		List<Long> distinct = serviceIds.stream().distinct().toList();
+		for (int from = 0; from < distinct.size(); from += 1000) {
+			List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + 1000));
+			for (Invoice invoice : invoices.unpaidForServices(chunk)) {
+				invoice.lines()
+					.stream()
+					.map(InvoiceLine::serviceId)
+					.filter(id -> id != null && chunk.contains(id))
+					.distinct()
+					.forEach(id -> byService.computeIfAbsent(id, k -> new ArrayList<>()).add(invoice.summary()));
+			}
+		}
+		return byService;
 	}
 
 	@Override

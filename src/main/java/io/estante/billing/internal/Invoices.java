@@ -113,6 +113,14 @@ class Invoices {
 				order by i.due_date, i.id""", Map.of("s", serviceId)));
 	}
 
+	/** Unpaid invoices with a line for any of these services, with their lines. */
+	List<Invoice> unpaidForServices(Collection<Long> serviceIds) {
+		return serviceIds.isEmpty() ? List.of() : withLines(select("""
+				where i.status = 'UNPAID'
+				  and i.id in (select l.invoice_id from invoice_line l where l.service_id in (:s))
+				order by i.due_date, i.id""", Map.of("s", serviceIds)));
+	}
+
 	void addPaid(long id, Money applied, boolean settles, Instant now) {
 		jdbc.sql("""
 				update invoice set amount_paid = amount_paid + :applied, version = version + 1,
