@@ -1,5 +1,6 @@
 package io.estante.services;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,5 +10,8 @@ import java.util.Optional;
 public interface ServiceDirectory {
 
 	Optional<ServiceView> find(long serviceId);
+
+	/** A client's services, newest first (at most 500: clients hold a handful). */
+	List<ServiceView> ofClient(long clientId);
 
 }

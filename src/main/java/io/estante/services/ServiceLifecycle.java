@@ -7,16 +7,31 @@ import io.estante.shared.Money;
 
 /**
  * The changes other modules may ask of a service. Each is one transaction through the
- * state machine, records who/when/why, publishes its event and tells the provisioning
- * module. Illegal moves are refused with {@code IllegalServiceTransition} (422).
+ * state machine, records who/when/why (the signed-in user, or "system"), publishes its
+ * event and tells the provisioning module. Illegal moves are refused with
+ * {@link IllegalServiceTransition} (422); an unknown id with {@code NotFound}.
  */
 public interface ServiceLifecycle {
 
+	/**
+	 * Pending → Active without a payment (staff's decision); the period starts today.
+	 */
+	void activate(long serviceId, String reason);
+
+	/** Suspended by staff's decision; {@code reason} is free text. */
 	void suspend(long serviceId, String reason);
+
+	/**
+	 * Suspended for a reason of the list; {@code note} (optional) is added to it.
+	 */
+	void suspend(long serviceId, SuspensionReason reason, String note);
 
 	void reactivate(long serviceId, String reason);
 
-	/** Cancelled: stops working and never renews; provisioning is told to delete it. */
+	/**
+	 * Cancelled: stops working and never renews; provisioning is told to delete it. A
+	 * domain that is no longer Pending is refused (it can only be left not to renew).
+	 */
 	void cancel(long serviceId, String reason);
 
 	void terminate(long serviceId, String reason);

@@ -26,4 +26,25 @@ public enum ServiceStatus {
 		return next().contains(target);
 	}
 
+	/**
+	 * The target, when this service may move there; otherwise
+	 * {@link IllegalServiceTransition}.
+	 */
+	public ServiceStatus moveTo(long serviceId, ServiceStatus target) {
+		if (!canMoveTo(target)) {
+			throw new IllegalServiceTransition(serviceId, this, target);
+		}
+		return target;
+	}
+
+	/** Still working or able to work again: renewals are invoiced for these. */
+	public boolean isLive() {
+		return this == ACTIVE || this == SUSPENDED;
+	}
+
+	/** Cancelled or Terminated: nothing more happens to it but termination. */
+	public boolean isEnded() {
+		return this == CANCELLED || this == TERMINATED;
+	}
+
 }
