@@ -20,8 +20,14 @@ public interface ClientNotice {
 	String moment();
 
 	/**
-	 * Named values the templates use ("number", "total", "dueDate", "service"). Money and
-	 * LocalDate values are formatted in the client's language by notifications.
+	 * Named values the templates use ("number", "total", "dueDate", "service"). Money,
+	 * LocalDate and Instant values are formatted in the client's language by
+	 * notifications; a value named {@code link} (or {@code …Link}, {@code …Url}) that is
+	 * a path ("/client/invoices/7") gets the public address ({@code estante.base-url}).
+	 * <p>
+	 * A notice's identity is its type and content: the same notice delivered twice is
+	 * told once, so an event that can happen twice with the same data (a second
+	 * suspension) carries an id or a timestamp.
 	 */
 	Map<String, Object> values();
 
