@@ -23,7 +23,8 @@ public record InvoiceCancelled(long invoiceId, long clientId, String number, Str
 
 	@Override
 	public Map<String, Object> values() {
-		return Map.of("invoiceId", invoiceId, "link", "/client/invoices/" + invoiceId, "number", number, "reason", reason == null ? "" : reason);
+		return Map.of("invoiceId", invoiceId, "link", "/client/invoices/" + invoiceId, "number", number, "reason",
+				reason == null ? "" : reason);
 	}
 
 }

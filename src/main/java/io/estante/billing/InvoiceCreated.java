@@ -17,7 +17,8 @@ public record InvoiceCreated(long invoiceId, long clientId, String number, Money
 
 	@Override
 	public Map<String, Object> values() {
-		return Map.of("invoiceId", invoiceId, "link", "/client/invoices/" + invoiceId, "number", number, "total", total, "dueDate", dueDate);
+		return Map.of("invoiceId", invoiceId, "link", "/client/invoices/" + invoiceId, "number", number, "total", total,
+				"dueDate", dueDate);
 	}
 
 }

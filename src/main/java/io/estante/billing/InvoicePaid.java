@@ -25,7 +25,8 @@ public record InvoicePaid(long invoiceId, long clientId, String number, Money to
 
 	@Override
 	public Map<String, Object> values() {
-		return Map.of("invoiceId", invoiceId, "link", "/client/invoices/" + invoiceId, "number", number, "total", total, "paidAt", paidAt);
+		return Map.of("invoiceId", invoiceId, "link", "/client/invoices/" + invoiceId, "number", number, "total", total,
+				"paidAt", paidAt);
 	}
 
 }

@@ -150,15 +150,15 @@ class AlertMomentsIntegrationTests {
 		String phone = uniqueMobile();
 		var client = signUp(new ApiClient(port), "Elena", "en", phone);
 
-		publish(transactions, events, new ServiceSuspended(5, client.id(), "Hosting elena.com.ar", "overdue"));
+		publish(transactions, events, new ServiceSuspended(5, client.id(), "Hosting elena.com.ar", "non-payment"));
 		assertThat(onlyMessageTo(phone, "estante_service_suspended").parameters()).containsExactly("Elena",
-				"Hosting elena.com.ar", "overdue invoice", "https://panel.estante.test/client/account");
+				"Hosting elena.com.ar", "non-payment", "https://panel.estante.test/client/account");
 		publish(transactions, events, new ServiceReactivated(5, client.id(), "Hosting elena.com.ar"));
 		assertThat(onlyMessageTo(phone, "estante_service_reactivated").parameters()).containsExactly("Elena",
 				"Hosting elena.com.ar", "https://panel.estante.test/client/account");
 		publish(transactions, events, new ServiceCancelled(6, client.id(), "Radio 128k", "requested"));
 		assertThat(onlyMessageTo(phone, "estante_service_cancelled").language()).isEqualTo("en");
-		publish(transactions, events, new ServiceTerminated(5, client.id(), "Hosting elena.com.ar", "overdue"));
+		publish(transactions, events, new ServiceTerminated(5, client.id(), "Hosting elena.com.ar", "non-payment"));
 		assertThat(onlyMessageTo(phone, "estante_service_terminated").parameters().get(1))
 			.isEqualTo("Hosting elena.com.ar");
 		assertThat(mailsTo(client.email(), "Hosting elena.com.ar was suspended")).hasSize(1);

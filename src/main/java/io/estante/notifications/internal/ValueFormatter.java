@@ -71,7 +71,9 @@ public class ValueFormatter {
 		return code(value.toString(), locale);
 	}
 
-	/** A code ("non-payment"), or a code and a note ("staff-decision: asked by phone"). */
+	/**
+	 * A code ("non-payment"), or a code and a note ("staff-decision: asked by phone").
+	 */
 	private String code(String text, Locale locale) {
 		java.util.regex.Matcher matcher = CODE.matcher(text);
 		if (!matcher.matches()) {
