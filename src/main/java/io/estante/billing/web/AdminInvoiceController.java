@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +51,14 @@ class AdminInvoiceController {
 
 	private final Clock clock;
 
+	private final InvoicePdf pdf;
+
 	private final MessageSource messages;
 
 	AdminInvoiceController(InvoiceSearch search, Invoicing invoicing, PaymentManagement payments,
-			ClientDirectory clients, BillingProperties properties, MessageSource messages, Clock clock) {
+			ClientDirectory clients, BillingProperties properties, MessageSource messages, Clock clock,
+			InvoicePdf pdf) {
+		this.pdf = pdf;
 		this.clock = clock;
 		this.search = search;
 		this.invoicing = invoicing;
@@ -121,6 +126,12 @@ class AdminInvoiceController {
 		model.addAttribute("client", clients.contact(detail.invoice().clientId()).orElse(null));
 		model.addAttribute("issuer", properties);
 		return "billing/print";
+	}
+
+	@GetMapping("/{id}/pdf")
+	@PreAuthorize("hasAuthority('billing:read')")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+		return pdf.response(detail(id), locale);
 	}
 
 	@PostMapping("/{id}/payments")

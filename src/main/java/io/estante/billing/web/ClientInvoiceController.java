@@ -2,7 +2,9 @@ package io.estante.billing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,11 @@ class ClientInvoiceController {
 
 	private final Clock clock;
 
-	ClientInvoiceController(InvoiceSearch search, ClientDirectory clients, BillingProperties properties, Clock clock) {
+	private final InvoicePdf pdf;
+
+	ClientInvoiceController(InvoiceSearch search, ClientDirectory clients, BillingProperties properties, Clock clock,
+			InvoicePdf pdf) {
+		this.pdf = pdf;
 		this.clock = clock;
 		this.search = search;
 		this.clients = clients;
@@ -70,6 +76,11 @@ class ClientInvoiceController {
 		model.addAttribute("client", clients.contact(me.id()).orElse(null));
 		model.addAttribute("issuer", properties);
 		return "billing/print";
+	}
+
+	@GetMapping("/{id}/pdf")
+	ResponseEntity<byte[]> pdf(CurrentUser me, @PathVariable long id, Locale locale) {
+		return pdf.response(own(me, id), locale);
 	}
 
 	private InvoiceSearch.Detail own(CurrentUser me, long id) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +31,11 @@ class InvoiceApi {
 
 	private final InvoiceSearch search;
 
-	InvoiceApi(InvoiceSearch search) {
+	private final InvoicePdf pdf;
+
+	InvoiceApi(InvoiceSearch search, InvoicePdf pdf) {
 		this.search = search;
+		this.pdf = pdf;
 	}
 
 	record Page(List<InvoiceResponse> items, Long nextCursor) {
@@ -70,6 +74,16 @@ class InvoiceApi {
 			.filter(d -> !me.isClient() || d.invoice().clientId() == me.id())
 			.orElseThrow(() -> new NotFound("invoice", id));
 		return InvoiceResponse.of(detail.invoice(), detail.payments());
+	}
+
+	/** The invoice as a PDF, in the caller's language. */
+	@GetMapping(path = "/invoices/{id}/pdf", produces = "application/pdf")
+	@PreAuthorize("hasRole('CLIENT') or hasAuthority('billing:read')")
+	ResponseEntity<byte[]> pdf(CurrentUser me, @PathVariable long id, Locale locale) {
+		InvoiceSearch.Detail detail = search.detail(id)
+			.filter(d -> !me.isClient() || d.invoice().clientId() == me.id())
+			.orElseThrow(() -> new NotFound("invoice", id));
+		return pdf.response(detail, locale);
 	}
 
 	@GetMapping("/credit")
