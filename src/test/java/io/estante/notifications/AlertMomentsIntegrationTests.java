@@ -130,15 +130,15 @@ class AlertMomentsIntegrationTests {
 		publish(transactions, events,
 				new InvoiceCreated(77, client.id(), "A-0001-00000077", total, LocalDate.of(2027, 3, 1)));
 		assertThat(onlyMessageTo(phone, "estante_invoice_created").parameters()).containsExactly("Dario",
-				"A-0001-00000077", "ARS 1.234,50", "01/03/2027", "https://panel.estante.test/client/invoices/77");
-		Mailbox.Mail created = mailsTo(client.email(), "Factura A-0001-00000077 por ARS 1.234,50").getFirst();
+				"A-0001-00000077", "1.234,50 ARS", "01/03/2027", "https://panel.estante.test/client/invoices/77");
+		Mailbox.Mail created = mailsTo(client.email(), "Factura A-0001-00000077 por 1.234,50 ARS").getFirst();
 		assertThat(created.html()).contains("href=\"https://panel.estante.test/client/invoices/77\"")
 			.contains("Ver y pagar la factura");
 
 		publish(transactions, events,
 				new InvoicePaid(77, client.id(), "A-0001-00000077", total, Instant.now(), List.of()));
 		assertThat(onlyMessageTo(phone, "estante_invoice_paid").parameters()).containsExactly("Dario",
-				"A-0001-00000077", "ARS 1.234,50", "https://panel.estante.test/client/invoices/77");
+				"A-0001-00000077", "1.234,50 ARS", "https://panel.estante.test/client/invoices/77");
 
 		publish(transactions, events, new InvoiceCancelled(78, client.id(), "A-0001-00000078", "expired", List.of()));
 		assertThat(onlyMessageTo(phone, "estante_invoice_cancelled").parameters()).containsExactly("Dario",
@@ -189,7 +189,7 @@ class AlertMomentsIntegrationTests {
 		publish(transactions, events, TestNotice.of(client.id(), "quote-available", Map.of("number", "P-12", "total",
 				Money.of("900", "USD"), "validUntil", LocalDate.of(2027, 1, 31), "link", "/client/quotes/12")));
 		assertThat(onlyMessageTo(phone, "estante_quote_available").parameters()).containsExactly("Gala", "P-12",
-				"USD 900,00", "31/01/2027", "https://panel.estante.test/client/quotes/12");
+				"900,00 USD", "31/01/2027", "https://panel.estante.test/client/quotes/12");
 		publish(transactions, events, TestNotice.of(client.id(), "domain-deleted", Map.of("domain", "gala.com.ar")));
 		assertThat(onlyMessageTo(phone, "estante_domain_deleted").parameters()).containsExactly("Gala", "gala.com.ar",
 				"https://panel.estante.test/client/account");

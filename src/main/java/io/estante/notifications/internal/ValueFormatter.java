@@ -43,7 +43,7 @@ public class ValueFormatter {
 			NumberFormat number = NumberFormat.getNumberInstance(english(locale) ? Locale.US : Locale.of("es", "AR"));
 			number.setMinimumFractionDigits(money.amount().scale());
 			number.setMaximumFractionDigits(money.amount().scale());
-			return money.currencyCode() + " " + number.format(money.amount());
+			return number.format(money.amount()) + " " + money.currencyCode();
 		}
 		if (value instanceof LocalDate date) {
 			return (english(locale) ? DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)
