@@ -176,7 +176,7 @@ class AlertThroughputBenchmark {
 				"estante_bench", "estante.notifications.moments.bench-alert.parameters", "firstName,seq",
 				"logging.level.root", "warn"));
 		properties.put("spring.mail.host", "");
-		return new SpringApplicationBuilder(EstanteApplication.class).properties(properties).run();
+		return new SpringApplicationBuilder(EstanteApplication.class).run(arguments(properties));
 	}
 
 	private static Map<String, Object> database() throws Exception {
@@ -194,6 +194,11 @@ class AlertThroughputBenchmark {
 		}
 		return Map.of("spring.datasource.url", server + name, "spring.datasource.username", "postgres",
 				"spring.datasource.password", "");
+	}
+
+	/** As command-line arguments, so they win over application.yml (default properties would not). */
+	static String[] arguments(Map<String, Object> properties) {
+		return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 	}
 
 }
