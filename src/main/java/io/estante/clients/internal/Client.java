@@ -6,7 +6,7 @@ import io.estante.clients.ClientContact;
 
 /** A client account as stored. Changes go through {@link ClientManagement}. */
 public record Client(long id, String email, String passwordHash, String firstName, String lastName, String phone,
-		String language, String documentId, Instant verifiedAt, Instant createdAt, int version) {
+		String language, String documentId, Instant verifiedAt, Long verifiedBy, Instant createdAt, int version) {
 
 	public boolean verified() {
 		return verifiedAt != null;

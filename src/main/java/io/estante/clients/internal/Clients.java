@@ -47,6 +47,29 @@ public class Clients {
 			.findFirst();
 	}
 
+	public Optional<Client> byDocument(String documentId) {
+		return jdbc.sql("select * from client where document_id = :doc")
+			.param("doc", documentId)
+			.query(Clients::map)
+			.optional();
+	}
+
+	/**
+	 * Records the check; false when the client was verified meanwhile (the caller
+	 * re-reads).
+	 */
+	public boolean markVerified(long id, String documentId, long staffId, Instant now) {
+		return jdbc.sql("""
+				update client set document_id = :doc, verified_at = :now, verified_by = :staff, updated_at = :now,
+				       version = version + 1
+				where id = :id and verified_at is null""")
+			.param("id", id)
+			.param("doc", documentId)
+			.param("staff", staffId)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
 	public boolean exists(long id) {
 		return jdbc.sql("select count(*) from client where id = :id").param("id", id).query(Long.class).single() > 0;
 	}
@@ -56,8 +79,9 @@ public class Clients {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into client (email, email_key, password_hash, first_name, last_name, phone, phone_key,
-				                    language, created_at, updated_at)
-				values (:email, :key, :hash, :first, :last, :phone, :phoneKey, :language, :now, :now)""")
+				                    language, name_key, last_name_key, created_at, updated_at)
+				values (:email, :key, :hash, :first, :last, :phone, :phoneKey, :language, :nameKey, :lastKey,
+				        :now, :now)""")
 			.param("email", email.trim())
 			.param("key", emailKey(email))
 			.param("hash", passwordHash)
@@ -66,6 +90,8 @@ public class Clients {
 			.param("phone", phone == null ? null : phone.e164())
 			.param("phoneKey", phone == null ? null : phone.matchKey())
 			.param("language", language)
+			.param("nameKey", SearchKeys.name(firstName, lastName))
+			.param("lastKey", SearchKeys.lastName(lastName))
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
@@ -75,7 +101,8 @@ public class Clients {
 			Instant now) {
 		jdbc.sql("""
 				update client set first_name = :first, last_name = :last, phone = :phone, phone_key = :phoneKey,
-				       language = :language, updated_at = :now, version = version + 1
+				       language = :language, name_key = :nameKey, last_name_key = :lastKey, updated_at = :now,
+				       version = version + 1
 				where id = :id""")
 			.param("id", id)
 			.param("first", firstName.trim())
@@ -83,6 +110,8 @@ public class Clients {
 			.param("phone", phone == null ? null : phone.e164())
 			.param("phoneKey", phone == null ? null : phone.matchKey())
 			.param("language", language)
+			.param("nameKey", SearchKeys.name(firstName, lastName))
+			.param("lastKey", SearchKeys.lastName(lastName))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -100,7 +129,8 @@ public class Clients {
 		return new Client(rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
 				rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone"), rs.getString("language"),
 				rs.getString("document_id"), verified == null ? null : verified.toInstant(),
-				rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+				rs.getObject("verified_by", Long.class), rs.getTimestamp("created_at").toInstant(),
+				rs.getInt("version"));
 	}
 
 }
