@@ -2,6 +2,7 @@ package io.estante.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,9 @@ public class AuditTrail {
 		insert(actorKind, actorId, actorName, action, subject, detail);
 	}
 
+	/**
+	 * E-mails are stored lower-cased, so staff can filter by actor with any letter case.
+	 */
 	private void insert(String actorKind, Long actorId, String actorName, String action, String subject,
 			String detail) {
 		jdbc.sql(
@@ -65,7 +69,9 @@ public class AuditTrail {
 			.param("at", java.sql.Timestamp.from(Instant.now(clock)))
 			.param("kind", actorKind)
 			.param("id", actorId)
-			.param("name", actorName)
+			.param("name",
+					actorName != null && actorName.contains("@") ? actorName.trim().toLowerCase(Locale.ROOT)
+							: actorName)
 			.param("action", action)
 			.param("subject", subject)
 			.param("detail", detail)

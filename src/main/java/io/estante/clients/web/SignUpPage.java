@@ -9,9 +9,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import io.estante.clients.ClientManagement;
-import io.estante.clients.EmailAlreadyUsed;
-import io.estante.clients.InvalidPhoneNumber;
-import io.estante.clients.WeakPassword;
 import io.estante.shared.BusinessException;
 
 /** The public sign-up form; errors come back inline next to their field. */
@@ -103,10 +100,7 @@ class SignUpPage {
 					form.phone, form.language));
 		}
 		catch (BusinessException ex) {
-			String field = ex instanceof EmailAlreadyUsed || ex.messageKey().startsWith("clients.email") ? "email"
-					: ex instanceof WeakPassword ? "password" : ex instanceof InvalidPhoneNumber ? "phone"
-							: ex.messageKey().startsWith("clients.name") ? "firstName" : "form";
-			model.addAttribute("errorField", field);
+			model.addAttribute("errorField", FormFields.of(ex));
 			model.addAttribute("error", ex);
 			form.password = "";
 			return "client/clients/signup";
