@@ -27,4 +27,7 @@ public interface Catalog {
 	 */
 	List<ProductView> upgradeTargets(long productId);
 
+	/** The products on sale (neither hidden nor retired): what clients may order. */
+	List<ProductView> onSale();
+
 }

@@ -15,13 +15,24 @@ public final class Fixtures {
 
 	private final ApiClient staff;
 
+	private final int port;
+
 	public Fixtures(int port) {
+		this.port = port;
 		this.staff = new ApiClient(port).signIn(EstanteIntegrationTest.OWNER_EMAIL,
 				EstanteIntegrationTest.OWNER_PASSWORD);
 	}
 
 	public ApiClient staff() {
 		return staff;
+	}
+
+	/**
+	 * Staff signed in anew: bearer tokens expire as the test clock moves, so sign in on
+	 * the day.
+	 */
+	public ApiClient staffOnToday() {
+		return new ApiClient(port).signIn(EstanteIntegrationTest.OWNER_EMAIL, EstanteIntegrationTest.OWNER_PASSWORD);
 	}
 
 	/** A hosting product sold monthly and yearly, in ARS. */

@@ -184,6 +184,11 @@ public class CatalogManagement implements Catalog {
 	}
 
 	@Override
+	public List<ProductView> onSale() {
+		return list(true);
+	}
+
+	@Override
 	public List<ProductView> upgradeTargets(long productId) {
 		Map<Long, ProductView> targets = products(products.upgradeTargetIds(productId));
 		return targets.values().stream().filter(target -> !target.retired()).toList();

@@ -17,7 +17,7 @@ import io.estante.shared.web.Problems;
  * A refused service request as problem+json that also lists the field at fault, like
  * validation errors do.
  */
-@RestControllerAdvice(assignableTypes = { ServiceApi.class, AdminServiceApi.class })
+@RestControllerAdvice(assignableTypes = { ServiceApi.class, AdminServiceApi.class, OrderApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ServiceProblems {
 
