@@ -51,4 +51,11 @@ public interface ServiceLifecycle {
 
 	void setAutoRenew(long serviceId, boolean enabled);
 
+	/**
+	 * The service, its row locked until the caller's transaction ends (which must be
+	 * open): for checks that must still hold when a change is made in the same
+	 * transaction (a transfer re-checks its conditions, then changes the owner).
+	 */
+	ServiceView lockForChange(long serviceId);
+
 }

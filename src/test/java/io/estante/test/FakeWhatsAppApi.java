@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * /v23.0/{phone-number-id}/messages} with the bearer token answers like Meta does. Each
  * recipient can be given a script of answers (throttled, server error, permanent error,
  * too slow); without one every message is accepted. Accepted messages are recorded with
- * their template, language and parameters.
+ * their template, language and parameters; free-form text messages (replies) too.
  */
 public final class FakeWhatsAppApi implements AutoCloseable {
 
@@ -123,6 +123,14 @@ public final class FakeWhatsAppApi implements AutoCloseable {
 		return accepted.stream().filter(m -> m.to().equals(digits)).toList();
 	}
 
+	/** The bodies of the free-form text messages (replies) accepted for this number. */
+	public List<String> textsFor(String to) {
+		return acceptedFor(to).stream()
+			.filter(m -> "text".equals(m.body().path("type").asString("")))
+			.map(m -> m.body().path("text").path("body").asString(""))
+			.toList();
+	}
+
 	public List<Message> accepted() {
 		return new ArrayList<>(accepted);
 	}
@@ -158,7 +166,7 @@ public final class FakeWhatsAppApi implements AutoCloseable {
 			}
 			String to = body.path("to").asString("");
 			if (!"whatsapp".equals(body.path("messaging_product").asString("")) || to.isBlank()
-					|| !"template".equals(body.path("type").asString(""))) {
+					|| !List.of("template", "text").contains(body.path("type").asString(""))) {
 				respond(exchange, 400, error(100, "Invalid parameter"));
 				return;
 			}

@@ -29,6 +29,29 @@ public final class WhatsAppWebhooks {
 			.formatted(profileName, fromDigits, fromDigits, messageId, Instant.now().getEpochSecond(), text));
 	}
 
+	/**
+	 * Like {@link #textMessage} for any text: quotes, backslashes and new lines are
+	 * escaped as JSON.
+	 */
+	public static String anyTextMessage(String messageId, String fromDigits, String profileName, String text) {
+		return textMessage(messageId, fromDigits, profileName, escape(text));
+	}
+
+	private static String escape(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+			}
+		}
+		return out.toString();
+	}
+
 	/** {@code status}: sent, delivered, read or failed (with Meta's error). */
 	public static String status(String providerMessageId, String status, String recipientDigits) {
 		String errors = "failed".equals(status)

@@ -56,11 +56,34 @@ class WhatsAppSender implements ChannelSender {
 
 	@Override
 	public SendResult send(Alert alert) {
+		return post(payload(alert));
+	}
+
+	/**
+	 * A free-form text message (allowed only inside the 24 hours after the recipient
+	 * wrote), quoting the message it answers when {@code inReplyTo} is set.
+	 */
+	SendResult sendText(String to, String text, String inReplyTo) {
+		ObjectNode root = json.createObjectNode();
+		root.put("messaging_product", "whatsapp");
+		root.put("recipient_type", "individual");
+		root.put("to", to.startsWith("+") ? to.substring(1) : to);
+		root.put("type", "text");
+		if (inReplyTo != null && !inReplyTo.isBlank()) {
+			root.putObject("context").put("message_id", inReplyTo);
+		}
+		root.putObject("text")
+			.put("preview_url", false)
+			.put("body", text.length() > 4096 ? text.substring(0, 4096) : text);
+		return post(root);
+	}
+
+	private SendResult post(ObjectNode payload) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(properties.messagesUrl()))
 			.timeout(properties.requestTimeout())
 			.header("Authorization", "Bearer " + properties.accessToken())
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(payload(alert))))
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(payload)))
 			.build();
 		HttpResponse<String> response;
 		try {

@@ -140,6 +140,12 @@ public class ServiceManagement implements ServiceLifecycle, ServiceDirectory {
 		}
 	}
 
+	@Override
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public ServiceView lockForChange(long serviceId) {
+		return lock(serviceId).view();
+	}
+
 	private void requireLive(Service s) {
 		if (!s.status().isLive()) {
 			throw ServiceRefusal.unprocessable("status", "services.not-live", s.id(), s.status());
