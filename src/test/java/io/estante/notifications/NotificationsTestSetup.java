@@ -22,6 +22,9 @@ public class NotificationsTestSetup implements ApplicationContextInitializer<Con
 
 	public static final GreenMail MAIL = startMail();
 
+	/** The company's WhatsApp number clients write to (transfers' wa.me links). */
+	public static final String COMPANY_NUMBER = "+54 9 11 5000-0000";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
@@ -35,7 +38,7 @@ public class NotificationsTestSetup implements ApplicationContextInitializer<Con
 				FakeWhatsAppApi.PHONE_NUMBER_ID, "estante.whatsapp.access-token", FakeWhatsAppApi.TOKEN,
 				"estante.whatsapp.app-secret", WhatsAppWebhooks.APP_SECRET, "estante.whatsapp.verify-token",
 				WhatsAppWebhooks.VERIFY_TOKEN, "spring.mail.host", "127.0.0.1", "spring.mail.port",
-				MAIL.getSmtp().getPort());
+				MAIL.getSmtp().getPort(), "estante.whatsapp.display-number", COMPANY_NUMBER);
 	}
 
 	private static GreenMail startMail() {
