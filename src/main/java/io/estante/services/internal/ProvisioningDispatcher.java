@@ -38,8 +38,11 @@ class ProvisioningDispatcher {
 
 	private final Clock clock;
 
+	private final TerminationConfirmations confirmations;
+
 	ProvisioningDispatcher(ProvisioningTasks tasks, Services services, Catalog catalog,
-			List<ProvisioningModule> modules, Clock clock) {
+			List<ProvisioningModule> modules, Clock clock, TerminationConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.tasks = tasks;
 		this.services = services;
 		this.catalog = catalog;
@@ -72,6 +75,9 @@ class ProvisioningDispatcher {
 			case FAILED -> ProvisioningTasks.Status.FAILED;
 		};
 		tasks.settle(task.id(), status, outcome.message(), Instant.now(clock), "module:" + task.module());
+		if (status == ProvisioningTasks.Status.DONE) {
+			confirmations.confirmed(task, new Actor("SYSTEM", null, "module:" + task.module()));
+		}
 	}
 
 	private static ProvisioningOutcome perform(ProvisioningModule module, ProvisioningRequest request) {

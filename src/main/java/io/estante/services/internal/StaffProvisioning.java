@@ -24,7 +24,10 @@ public class StaffProvisioning {
 
 	private final Clock clock;
 
-	StaffProvisioning(ProvisioningTasks tasks, AuditTrail audit, Clock clock) {
+	private final TerminationConfirmations confirmations;
+
+	StaffProvisioning(ProvisioningTasks tasks, AuditTrail audit, Clock clock, TerminationConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.tasks = tasks;
 		this.audit = audit;
 		this.clock = clock;
@@ -53,6 +56,7 @@ public class StaffProvisioning {
 		if (tasks.tick(taskId, by, Instant.now(clock))) {
 			audit.record("provisioning.done", "service:" + task.serviceId(),
 					task.action() + " (" + task.module() + ") task " + taskId);
+			confirmations.confirmed(task, Actor.current());
 		}
 		return tasks.byId(taskId).orElseThrow();
 	}
