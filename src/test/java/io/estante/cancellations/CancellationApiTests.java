@@ -116,4 +116,19 @@ class CancellationApiTests {
 		assertThat(withdrawn.text("closedBy")).isEqualTo(EstanteIntegrationTest.OWNER_EMAIL);
 	}
 
+	@Test
+	void aPendingOrderCanOnlyBeCancelledAtOnceAndItsOrderInvoiceGoesWithIt() {
+		var order = setup.client.api()
+			.post("/api/v1/orders", Map.of("productId", setup.product, "billingCycle", "MONTHLY"));
+		assertThat(order.status()).as(order.raw().body()).isEqualTo(201);
+		long service = order.id("serviceId");
+
+		var endOfPeriod = setup.cancel(setup.client.api(), service, "END_OF_PERIOD", setup.client.password());
+		assertThat(endOfPeriod.status()).isEqualTo(422);
+		var now = setup.cancel(setup.client.api(), service, "IMMEDIATE", setup.client.password());
+		assertThat(now.status()).as(now.raw().body()).isEqualTo(201);
+		assertThat(setup.serviceStatus(service)).isEqualTo("CANCELLED");
+		assertThat(setup.invoiceStatus(order.id("invoiceId"))).isEqualTo("CANCELLED");
+	}
+
 }
