@@ -77,7 +77,7 @@ class InvoiceSettlement {
 			if (s != null && s.status() == ServiceStatus.PENDING
 					&& Long.valueOf(cancelled.invoiceId()).equals(s.orderInvoiceId())) {
 				changes.apply(s, s.ended(ServiceStatus.CANCELLED, today()), Change.CANCELLED, Actor.SYSTEM,
-						"order invoice " + cancelled.number() + " cancelled");
+						"unpaid: " + cancelled.number());
 			}
 		}
 	}
