@@ -3,6 +3,7 @@ package io.estante.billing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.estante.billing.InvoiceStatus;
+import io.estante.billing.PaymentOptions;
 import io.estante.billing.internal.BillingProperties;
 import io.estante.billing.internal.InvoiceSearch;
 import io.estante.clients.ClientDirectory;
@@ -41,9 +43,12 @@ class ClientInvoiceController {
 
 	private final InvoicePdf pdf;
 
+	private final ObjectProvider<PaymentOptions> paymentOptions;
+
 	ClientInvoiceController(InvoiceSearch search, ClientDirectory clients, BillingProperties properties, Clock clock,
-			InvoicePdf pdf) {
+			InvoicePdf pdf, ObjectProvider<PaymentOptions> paymentOptions) {
 		this.pdf = pdf;
+		this.paymentOptions = paymentOptions;
 		this.clock = clock;
 		this.search = search;
 		this.clients = clients;
@@ -64,8 +69,14 @@ class ClientInvoiceController {
 
 	@GetMapping("/{id}")
 	String invoice(CurrentUser me, @PathVariable long id, Model model) {
-		model.addAttribute("detail", own(me, id));
+		InvoiceSearch.Detail detail = own(me, id);
+		model.addAttribute("detail", detail);
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("paymentOptions",
+				detail.invoice().status() != InvoiceStatus.UNPAID ? java.util.List.of()
+						: paymentOptions.orderedStream()
+							.flatMap(o -> o.forInvoice(detail.invoice().summary()).stream())
+							.toList());
 		return "client/billing/invoice";
 	}
 
