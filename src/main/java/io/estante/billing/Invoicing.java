@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.estante.shared.Money;
+
 /**
  * Billing's API for other modules. Each call is one transaction, or joins the caller's
  * when there is one (so the daily run can mark a renewal done and issue its invoice
@@ -39,6 +41,14 @@ public interface Invoicing {
 	 * {@link InvoiceCancelled}.
 	 */
 	void cancel(long invoiceId, String reason);
+
+	/**
+	 * Turns what was paid on a paid invoice into client credit, when what it paid for can
+	 * no longer be delivered (an upgrade paid after its service was suspended or
+	 * cancelled). The invoice stays paid. Once per invoice: a second call credits nothing
+	 * and answers zero. An invoice that is not paid is refused (409).
+	 */
+	Money creditPaid(long invoiceId, String note);
 
 	/**
 	 * Records a payment, idempotent on (method, transactionId): the same pair again

@@ -26,7 +26,12 @@ public class Credits {
 		/** What had been paid on an invoice that was then cancelled. */
 		CANCELLED_INVOICE,
 		/** Credit staff applied to an invoice (a negative entry). */
-		APPLIED
+		APPLIED,
+		/**
+		 * A paid invoice whose purchase could not be delivered (an upgrade paid after its
+		 * service was suspended): the payment went back to the client as credit.
+		 */
+		UNDELIVERED
 
 	}
 
@@ -68,6 +73,15 @@ public class Credits {
 			.param("note", note)
 			.param("now", Timestamp.from(now))
 			.update();
+	}
+
+	/** Whether the invoice already moved credit for this reason. */
+	boolean exists(long invoiceId, Reason reason) {
+		return jdbc.sql("select count(*) from credit_entry where invoice_id = :invoice and reason = :reason")
+			.param("invoice", invoiceId)
+			.param("reason", reason.name())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** The balance, its row locked until the transaction ends. */

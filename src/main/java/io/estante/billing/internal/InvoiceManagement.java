@@ -28,6 +28,7 @@ import io.estante.billing.OverdueInvoice;
 import io.estante.billing.PaymentOutcome;
 import io.estante.billing.PaymentRequest;
 import io.estante.clients.ClientDirectory;
+import io.estante.shared.Money;
 import io.estante.shared.NotFound;
 
 /**
@@ -142,6 +143,21 @@ public class InvoiceManagement implements Invoicing {
 		audit.record("billing.invoices.cancelled-overdue", "invoices",
 				ids.size() + " invoices due on or before " + dueOnOrBefore + ": " + reason);
 		return ids;
+	}
+
+	@Override
+	public Money creditPaid(long invoiceId, String note) {
+		Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFound("invoice", invoiceId));
+		if (invoice.status() != InvoiceStatus.PAID) {
+			throw BillingRefusal.conflict("billing.invoice.not-paid", invoice.number());
+		}
+		if (!invoice.amountPaid().isPositive() || credits.exists(invoiceId, Credits.Reason.UNDELIVERED)) {
+			return Money.zero(invoice.total().currency());
+		}
+		credits.move(invoice.clientId(), invoice.amountPaid(), Credits.Reason.UNDELIVERED, invoiceId, null,
+				note == null ? invoice.number() : invoice.number() + ": " + note, Instant.now(clock));
+		audit.record("billing.invoice.credited", "invoice:" + invoiceId, invoice.amountPaid() + " " + note);
+		return invoice.amountPaid();
 	}
 
 	/** Credits what was paid on a cancelled invoice and tells the other modules. */
