@@ -30,7 +30,12 @@ final class UpgradeFixtures {
 	}
 
 	long category(String name) {
-		var created = staff.post("/api/v1/admin/categories", Map.of("name", name + " " + unique()));
+		return categoryNamed(name + " " + unique());
+	}
+
+	/** A category with exactly this name (the caller makes it unique). */
+	long categoryNamed(String name) {
+		var created = staff.post("/api/v1/admin/categories", Map.of("name", name));
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 		return created.id("id");
 	}

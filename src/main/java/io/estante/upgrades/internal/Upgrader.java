@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
@@ -41,6 +43,8 @@ import io.estante.upgrades.UpgradeView;
  */
 @Service
 class Upgrader implements UpgradeManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(Upgrader.class);
 
 	/** Days the client has to pay an upgrade invoice. */
 	static final int PAYMENT_DAYS = 7;
@@ -96,6 +100,8 @@ class Upgrader implements UpgradeManagement {
 			return transactions.execute(tx -> requestNow(clientId, serviceId, productId, cycle));
 		}
 		catch (DataIntegrityViolationException | TransientDataAccessException lostTheRace) {
+			log.info("Upgrade request for service {} lost to a concurrent one: {}", serviceId,
+					lostTheRace.getMessage());
 			throw new UpgradeInProgress("upgrades.in-progress");
 		}
 	}
