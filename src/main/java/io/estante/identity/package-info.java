@@ -5,5 +5,5 @@
  * the {@link io.estante.shared.security.AccountDirectory} each module provides.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and sign-in",
-		allowedDependencies = { "shared", "audit" })
+		allowedDependencies = { "shared", "audit", "clients" })
 package io.estante.identity;

@@ -46,7 +46,8 @@ class AuditTrailApiTests {
 		assertThat(byActor.body().path("items")).isNotEmpty()
 			.allSatisfy(e -> assertThat(e.path("actorName").asString()).isEqualTo(client.email()));
 
-		assertThat(client.api().get("/api/v1/admin/audit?clientId=" + client.id()).status()).isEqualTo(403);
+		ApiClient again = anonymous.signIn(client.email(), "auditoria-completa-8");
+		assertThat(again.get("/api/v1/admin/audit?clientId=" + client.id()).status()).isEqualTo(403);
 	}
 
 	@Test

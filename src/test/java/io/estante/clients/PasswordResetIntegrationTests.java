@@ -1,6 +1,7 @@
 package io.estante.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
@@ -65,6 +66,20 @@ class PasswordResetIntegrationTests {
 		reset.complete(requestLink(client.email()), "y-una-tercera-clave-6");
 		assertThat(events.stream(PasswordChanged.class).filter(e -> e.clientId() == client.id())).singleElement()
 			.satisfies(e -> assertThat(e.throughReset()).isTrue());
+	}
+
+	@Test
+	void aResetEndsTheApiTokensOpenedBeforeIt() {
+		ApiClient api = new ApiClient(port);
+		var client = api.signUpClient("Robada");
+		assertThat(client.api().get("/api/v1/me").status()).isEqualTo(200);
+		var done = api.post("/api/v1/password-resets/confirmation",
+				Map.of("token", requestLink(client.email()), "newPassword", "ahora-solo-mia-11"));
+		assertThat(done.status()).isEqualTo(204);
+		ApiClient fresh = api.signIn(client.email(), "ahora-solo-mia-11");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(client.api().get("/api/v1/me").status()).isEqualTo(401));
+		assertThat(fresh.get("/api/v1/me").status()).isEqualTo(200);
 	}
 
 	@Test

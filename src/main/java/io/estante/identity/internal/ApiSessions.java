@@ -98,6 +98,19 @@ public class ApiSessions {
 			.update();
 	}
 
+	/**
+	 * Ends the API sessions an account opened up to a moment (a password change): those
+	 * opened afterwards, with the new password, stay.
+	 */
+	@Transactional
+	public void closeAllOpenedUntil(AccountKind kind, long accountId, Instant until) {
+		jdbc.sql("delete from api_session where account_kind = :kind and account_id = :id and created_at <= :until")
+			.param("kind", kind.name())
+			.param("id", accountId)
+			.param("until", Timestamp.from(until))
+			.update();
+	}
+
 	private AccountDirectory directory(AccountKind kind) {
 		return directories.stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
 	}
