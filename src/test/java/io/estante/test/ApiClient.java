@@ -48,6 +48,11 @@ public class ApiClient {
 
 	}
 
+	/** The bearer token this client sends (null before signing in). */
+	public String token() {
+		return token;
+	}
+
 	/** A copy of this client that sends this bearer token. */
 	public ApiClient as(String bearerToken) {
 		return new ApiClient(base, bearerToken, language);

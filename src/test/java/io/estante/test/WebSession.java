@@ -40,6 +40,19 @@ public class WebSession {
 			.build();
 	}
 
+	private WebSession(String base, HttpClient http) {
+		this.base = base;
+		this.http = http;
+	}
+
+	/**
+	 * The same browser (its cookies, so its session) talking to another node on
+	 * {@code port} of the same host.
+	 */
+	public WebSession on(int port) {
+		return new WebSession("http://127.0.0.1:" + port, http);
+	}
+
 	public record Page(int status, String uri, String html) {
 
 		public boolean contains(String text) {
@@ -70,6 +83,13 @@ public class WebSession {
 
 	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	/** A page, sending these headers as well. */
+	public Page get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	/** Posts a form with the CSRF token of the last page seen. */

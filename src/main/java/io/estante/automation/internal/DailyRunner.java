@@ -121,6 +121,12 @@ public class DailyRunner {
 		LocalDate asOf = day(requested);
 		SimpleLock held = lock.tryAcquire().orElseThrow(AutomationRefusal::inProgress);
 		try {
+			// Checked again under the lock: another node's scheduled run may have
+			// finished
+			// between this node's first look and taking the lock.
+			if (trigger == Trigger.SCHEDULE && runs.completedScheduledRun(asOf)) {
+				throw AutomationRefusal.alreadyCompleted(asOf);
+			}
 			Long runId = tx.execute(status -> {
 				Instant now = Instant.now(clock);
 				runs.abortRunning(now);

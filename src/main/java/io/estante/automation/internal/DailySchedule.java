@@ -50,7 +50,7 @@ class DailySchedule {
 			return true;
 		}
 		catch (AutomationRefusal ex) {
-			log.info("Daily run as of {} is running on another node", today);
+			log.info("Daily run as of {} runs or ran on another node", today);
 			return false;
 		}
 	}
