@@ -157,6 +157,45 @@ class CancellationIntegrationTests {
 			.isZero();
 	}
 
+	@Test
+	void noRenewalInvoiceOnceCancellationIsRequestedAndAWithdrawalInvoicesThePeriodAgain() {
+		clock.set(LocalDate.of(2027, 3, 20));
+		var setup = new CancellationSetup(port, "Renovable");
+		long service = setup.activeService();
+		setup.runAutomation(LocalDate.of(2027, 3, 20));
+		assertThat(setup.unpaidRenewals(service)).as("invoiced 14 days ahead").hasSize(1);
+		long first = setup.unpaidRenewals(service).get(0);
+
+		assertThat(setup.cancel(setup.owner(), service, "END_OF_PERIOD", setup.client.password()).status())
+			.isEqualTo(201);
+		assertThat(setup.invoiceStatus(first)).isEqualTo("CANCELLED");
+		clock.set(LocalDate.of(2027, 3, 21));
+		setup.runAutomation(LocalDate.of(2027, 3, 21));
+		assertThat(setup.unpaidRenewals(service)).as("no renewal after the request").isEmpty();
+
+		assertThat(setup.owner().delete("/api/v1/services/" + service + "/cancellation").status()).isEqualTo(200);
+		clock.set(LocalDate.of(2027, 3, 22));
+		setup.runAutomation(LocalDate.of(2027, 3, 22));
+		assertThat(setup.unpaidRenewals(service)).as("withdrawn: the period is invoiced again").hasSize(1);
+	}
+
+	@Test
+	void autoRenewOffMeansNoRenewalInvoiceAndBackOnResumesRenewals() {
+		clock.set(LocalDate.of(2027, 3, 20));
+		var setup = new CancellationSetup(port, "Pausada");
+		long service = setup.activeService();
+		assertThat(setup.owner().put("/api/v1/services/" + service + "/auto-renew", Map.of("enabled", false)).status())
+			.isEqualTo(200);
+		setup.runAutomation(LocalDate.of(2027, 3, 20));
+		assertThat(setup.unpaidRenewals(service)).isEmpty();
+
+		clock.set(LocalDate.of(2027, 3, 25));
+		assertThat(setup.owner().put("/api/v1/services/" + service + "/auto-renew", Map.of("enabled", true)).status())
+			.isEqualTo(200);
+		setup.runAutomation(LocalDate.of(2027, 3, 25));
+		assertThat(setup.unpaidRenewals(service)).hasSize(1);
+	}
+
 	static long awaitOpenTermination(ApiClient staff, long service) {
 		long[] id = new long[1];
 		await().until(() -> {

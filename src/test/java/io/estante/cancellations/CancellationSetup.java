@@ -73,6 +73,23 @@ final class CancellationSetup {
 		return staff().get("/api/v1/invoices/" + invoiceId).text("status");
 	}
 
+	/** Ids of the unpaid invoices with a renewal line of this service. */
+	java.util.List<Long> unpaidRenewals(long serviceId) {
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (JsonNode invoice : staff().get("/api/v1/invoices?clientId=" + client.id() + "&status=UNPAID")
+			.body()
+			.path("items")) {
+			JsonNode full = staff().get("/api/v1/invoices/" + invoice.path("id").asLong()).body();
+			for (JsonNode line : full.path("lines")) {
+				if (line.path("kind").asString().equals("RENEWAL") && line.path("serviceId").asLong() == serviceId) {
+					ids.add(full.path("id").asLong());
+					break;
+				}
+			}
+		}
+		return ids;
+	}
+
 	ApiClient.Response runAutomation(LocalDate date) {
 		var run = staff().post("/api/v1/admin/automation/runs", Map.of("date", date.toString()));
 		assertThat(run.status()).as(run.raw().body()).isEqualTo(201);

@@ -16,6 +16,7 @@ import io.estante.cancellations.CancellationType;
 import io.estante.catalog.Catalog;
 import io.estante.catalog.ProductType;
 import io.estante.clients.ClientManagement;
+import io.estante.services.RenewalClaims;
 import io.estante.services.ServiceDirectory;
 import io.estante.services.ServiceLifecycle;
 import io.estante.services.ServiceStatus;
@@ -51,9 +52,12 @@ public class CancellationManagement {
 
 	private final Clock clock;
 
+	private final RenewalClaims claims;
+
 	CancellationManagement(Cancellations cancellations, ServiceDirectory services, ServiceLifecycle lifecycle,
 			Catalog catalog, ClientManagement clients, RenewalInvoices invoices, ApplicationEventPublisher events,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, RenewalClaims claims) {
+		this.claims = claims;
 		this.cancellations = cancellations;
 		this.services = services;
 		this.lifecycle = lifecycle;
@@ -126,6 +130,10 @@ public class CancellationManagement {
 		}
 		if (pending.autoRenewBefore() && !service.status().isEnded()) {
 			lifecycle.setAutoRenew(serviceId, true);
+			if (!invoices.unpaidRenewalOfNextPeriod(service)) {
+				claims.releaseNextPeriod(serviceId); // its renewal, cancelled on the
+														// request, is invoiced again
+			}
 		}
 		audit.record("cancellation.withdrawn", "service:" + serviceId, "request " + pending.id());
 		return cancellations.byId(pending.id()).orElseThrow();

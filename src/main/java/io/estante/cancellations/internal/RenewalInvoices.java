@@ -38,6 +38,18 @@ class RenewalInvoices {
 			.toList();
 	}
 
+	/**
+	 * Whether an unpaid renewal invoice of the period starting at the next due date is
+	 * left.
+	 */
+	boolean unpaidRenewalOfNextPeriod(ServiceView service) {
+		return invoicing.unpaidForService(service.id())
+			.stream()
+			.flatMap(invoice -> invoice.lines().stream())
+			.anyMatch(line -> line.kind() == LineKind.RENEWAL && line.serviceId() != null
+					&& line.serviceId() == service.id() && service.nextDueDate().equals(line.periodStart()));
+	}
+
 	static boolean notNeeded(InvoiceSummary invoice, ServiceView service) {
 		boolean onlyThisService = invoice.lines()
 			.stream()
