@@ -83,6 +83,15 @@ class SignInSecurityTests {
 	}
 
 	@Test
+	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+		var client = new ApiClient(port).signUpClient("Csrf");
+		Browserless web = new Browserless(freshAddress(), false);
+		var forged = web.post("/login", Map.of("username", client.email(), "password", client.password()));
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(web.post("/signup", Map.of("email", "csrf-" + client.email())).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void signingInChangesTheSessionIdAndSigningOutEndsTheSession() throws Exception {
 		var client = new ApiClient(port).signUpClient("Session");
 		Browserless web = new Browserless(freshAddress(), true);
