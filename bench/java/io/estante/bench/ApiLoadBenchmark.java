@@ -31,7 +31,9 @@ class ApiLoadBenchmark {
 
 	@Test
 	void clientReads() throws Exception {
-		String database = BenchDatabase.copyForRun();
+		// bench.reuse-copy: the copy the daily-run benchmark left (the data as after that run).
+		String database = Boolean.getBoolean("bench.reuse-copy") ? BenchDatabase.NAME + "_run"
+				: BenchDatabase.copyForRun();
 		long services = DailyRunBenchmark.count(database, "select count(*) from service");
 		List<long[]> clients = clients(database, Integer.getInteger("bench.signed-in", 200));
 		try (ConfigurableApplicationContext node = BenchNode.start(database, 0,

@@ -11,6 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import io.estante.clients.internal.SearchKeys;
+
 /**
  * Generates the benchmark data set into its own PostgreSQL database ({@code bench.db},
  * estante_bench): the schema from the application's migrations, then {@code bench.services}
@@ -49,8 +51,11 @@ class DataGenerator {
 			for (int c = 1; c <= clients; c++) {
 				String email = "bench-" + c + "@estante.bench";
 				String phone = String.format(Locale.ROOT, "+54911%08d", c);
-				tables.client.row(c, email, email, hash, Names.first(c), Names.last(c), phone,
-						"5411" + phone.substring(6), c % 4 == 0 ? "en" : "es", c % 3 == 0 ? null : now, now, now);
+				String first = Names.first(c);
+				String last = Names.last(c);
+				tables.client.row(c, email, email, hash, first, last, phone, "5411" + phone.substring(6),
+						c % 4 == 0 ? "en" : "es", c % 3 == 0 ? null : now, now, now,
+						SearchKeys.of(first) + " " + SearchKeys.of(last), SearchKeys.of(last));
 			}
 			rows = new ServiceRows(tables, catalogue, random, DAY, backlogDays, clients);
 			for (long id = 1; id <= services; id++) {
@@ -98,7 +103,7 @@ class DataGenerator {
 
 		Tables(String db) throws Exception {
 			client = new CopyWriter(db, "client", "id, email, email_key, password_hash, first_name, last_name, phone, "
-					+ "phone_key, language, verified_at, created_at, updated_at");
+					+ "phone_key, language, verified_at, created_at, updated_at, name_key, last_name_key");
 			service = new CopyWriter(db, "service", "id, client_id, product_id, label, billing_cycle, status, currency, "
 					+ "amount_paid, period_start, next_due_date, auto_renew, order_invoice_id, suspension_reason, "
 					+ "suspended_on, ended_on, created_at, updated_at");
