@@ -49,6 +49,12 @@ final class TransferScenario {
 		return new Party(c.id(), c.email(), c.password(), c.phone(), c.api(), firstName);
 	}
 
+	/** The client signed in anew (tokens expire when the test clock moves). */
+	Party again(Party party) {
+		return new Party(party.id(), party.email(), party.password(), party.phone(),
+				new ApiClient(port).signIn(party.email(), party.password()), party.firstName());
+	}
+
 	void verify(long clientId) {
 		String document = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 		var verified = staff().post("/api/v1/admin/clients/" + clientId + "/verification",
