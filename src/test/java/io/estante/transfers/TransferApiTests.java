@@ -116,6 +116,40 @@ class TransferApiTests {
 	}
 
 	@Test
+	void theNextRenewalInvoiceIsAddressedToTheDestination() {
+		Party ana = scenario.client("Ana", "es", true);
+		Party beto = scenario.client("Beto", "es", true);
+		long product = new io.estante.services.Fixtures(port).hostingProduct("1000.00", "10000.00");
+		long service = new io.estante.services.Fixtures(port).recordService(ana.id(), product, "MONTHLY", "ACTIVE",
+				clock.today().minusDays(20), clock.today().plusDays(10));
+		var created = scenario.started(ana, service, beto);
+		Map<String, String> body = Map.of("message", created.text("message"));
+		ana.api().post("/api/v1/transfers/" + created.id("transferId") + "/confirmation", body);
+		beto.api().post("/api/v1/transfers/" + created.id("transferId") + "/confirmation", body);
+
+		var run = scenario.staff().post("/api/v1/admin/automation/runs", Map.of());
+		assertThat(run.status()).as(run.raw().body()).isEqualTo(201);
+
+		var renewal = beto.api()
+			.get("/api/v1/invoices")
+			.body()
+			.path("items")
+			.valueStream()
+			.filter(i -> i.path("lines").valueStream().anyMatch(l -> l.path("serviceId").asLong() == service))
+			.toList();
+		assertThat(renewal).hasSize(1);
+		assertThat(renewal.getFirst().path("clientId").asLong()).isEqualTo(beto.id());
+		assertThat(renewal.getFirst().path("lines").path(0).path("kind").asString()).isEqualTo("RENEWAL");
+		assertThat(ana.api()
+			.get("/api/v1/invoices")
+			.body()
+			.path("items")
+			.valueStream()
+			.flatMap(i -> i.path("lines").valueStream())
+			.noneMatch(l -> l.path("serviceId").asLong() == service)).isTrue();
+	}
+
+	@Test
 	void everyUnmetConditionIsListedWithItsReasonInTheCallersLanguage() {
 		Party ana = scenario.client("Ana", "es", false);
 		Party beto = scenario.client("Beto", "es", false);
