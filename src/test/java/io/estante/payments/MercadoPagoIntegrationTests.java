@@ -52,10 +52,11 @@ class MercadoPagoIntegrationTests {
 		assertThat(sent.path("items").path(0).path("unit_price").decimalValue()).isEqualByComparingTo("1500.50");
 		assertThat(sent.path("items").path(0).path("currency_id").asString()).isEqualTo("ARS");
 		assertThat(sent.path("items").path(0).path("quantity").asInt()).isEqualTo(1);
-		assertThat(sent.path("back_urls").path("success").asString()).isEqualTo(
-				"http://localhost:8080/client/invoices/" + invoice + "/payments/mercadopago/return?result=success");
+		assertThat(sent.path("back_urls").path("success").asString()).isEqualTo(PaymentsTestSetup.BASE_URL
+				+ "/client/invoices/" + invoice + "/payments/mercadopago/return?result=success");
 		assertThat(sent.path("back_urls").path("failure").asString()).endsWith("return?result=failure");
-		assertThat(sent.path("notification_url").asString()).isEqualTo("http://localhost:8080/webhooks/mercadopago");
+		assertThat(sent.path("notification_url").asString())
+			.isEqualTo(PaymentsTestSetup.BASE_URL + "/webhooks/mercadopago");
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package io.estante.payments;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -17,6 +21,15 @@ public class PaymentsTestSetup implements ApplicationContextInitializer<Configur
 
 	public static final FakeStripe STRIPE = new FakeStripe();
 
+	/**
+	 * The port this context listens on, chosen free at start: {@code estante.base-url}
+	 * (return and notification URLs) must name the running application, so the browser
+	 * comes back to it from the stand-in checkout.
+	 */
+	public static final int PORT = freePort();
+
+	public static final String BASE_URL = "http://127.0.0.1:" + PORT;
+
 	public static final String BANK_TRANSFER = "Banco Estante\nCBU 0170000000000000000001\nAlias ESTANTE.PAGOS";
 
 	@Override
@@ -28,7 +41,17 @@ public class PaymentsTestSetup implements ApplicationContextInitializer<Configur
 					"estante.payments.mercadopago.webhook-secret", FakeMercadoPago.WEBHOOK_SECRET,
 					"estante.payments.stripe.api-base-url", STRIPE.baseUrl(), "estante.payments.stripe.secret-key",
 					FakeStripe.SECRET_KEY, "estante.payments.stripe.webhook-secret", FakeStripe.WEBHOOK_SECRET,
-					"estante.payments.bank-transfer.instructions", BANK_TRANSFER)));
+					"estante.payments.bank-transfer.instructions", BANK_TRANSFER, "server.port", PORT,
+					"estante.base-url", BASE_URL)));
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -58,9 +58,10 @@ class StripeIntegrationTests {
 			.containsEntry("line_items[0][price_data][unit_amount]", "150050")
 			.containsEntry("line_items[0][price_data][currency]", "ars")
 			.containsEntry("success_url",
-					"http://localhost:8080/client/invoices/" + invoice + "/payments/stripe/return?result=success")
-			.containsEntry("cancel_url",
-					"http://localhost:8080/client/invoices/" + invoice + "/payments/stripe/return?result=failure");
+					PaymentsTestSetup.BASE_URL + "/client/invoices/" + invoice
+							+ "/payments/stripe/return?result=success")
+			.containsEntry("cancel_url", PaymentsTestSetup.BASE_URL + "/client/invoices/" + invoice
+					+ "/payments/stripe/return?result=failure");
 	}
 
 	@Test
