@@ -65,4 +65,32 @@ class OnlinePaymentScenarioTests {
 			.isEqualTo(due.plusMonths(1).toString());
 	}
 
+	@Test
+	void anUpgradeInvoicePaidThroughMercadoPagoAppliesTheUpgrade() {
+		Fixtures fixtures = new Fixtures(port);
+		PaymentTestSupport support = new PaymentTestSupport(port);
+		var client = new ApiClient(port).signUpClient("Mejora");
+		long basic = fixtures.hostingProduct("10.00", "100.00");
+		long pro = fixtures.product("HOSTING", Map.of("ANNUALLY", "150.00"));
+		var path = fixtures.staff()
+			.post("/api/v1/admin/products/" + basic + "/upgrade-paths", Map.of("targetProductId", pro));
+		assertThat(path.status()).as(path.raw().body()).isLessThan(300);
+		LocalDate start = LocalDate.now(clock).minusMonths(6);
+		long serviceId = fixtures.recordService(client.id(), basic, "ANNUALLY", "ACTIVE", start, start.plusYears(1));
+		var upgrade = client.api()
+			.post("/api/v1/services/" + serviceId + "/upgrades", Map.of("productId", pro, "billingCycle", "ANNUALLY"));
+		assertThat(upgrade.status()).as(upgrade.raw().body()).isEqualTo(201);
+		long invoiceId = upgrade.id("invoiceId");
+		String due = upgrade.text("amountDue");
+
+		PaymentTestSupport.checkout(client.api(), invoiceId, "mercadopago");
+		long payment = PaymentsTestSetup.MERCADO_PAGO.payment(invoiceId, due, "ARS", "approved");
+		assertThat(new GatewayNotices(port, clock).mercadoPago(payment).status()).isEqualTo(200);
+
+		assertThat(support.status(invoiceId)).isEqualTo("PAID");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(client.api().get("/api/v1/services/" + serviceId).id("productId")).isEqualTo(pro));
+	}
+
 }
