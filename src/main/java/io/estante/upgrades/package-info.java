@@ -6,5 +6,5 @@
  * possible the client can send a request that staff handle in the admin area.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Upgrades",
-		allowedDependencies = { "shared", "audit", "clients", "catalog", "services", "billing" })
+		allowedDependencies = { "shared", "audit", "clients", "catalog", "services", "billing", "automation" })
 package io.estante.upgrades;
