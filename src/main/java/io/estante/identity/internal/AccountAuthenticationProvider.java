@@ -38,12 +38,32 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			case DISABLED -> throw new DisabledException("disabled");
 			case THROTTLED -> throw new SignInThrottled();
 			case BAD_CREDENTIALS -> throw new BadCredentialsException("bad credentials");
+			case SECOND_FACTOR_REQUIRED -> throw new CodeRequired(result.principal());
 		};
 	}
 
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/**
+	 * The password was right and the account uses two-factor sign-in: not signed in yet,
+	 * the failure handler sends the form on to the code page.
+	 */
+	static class CodeRequired extends AuthenticationException {
+
+		private final transient EstantePrincipal principal;
+
+		CodeRequired(EstantePrincipal principal) {
+			super("second factor required");
+			this.principal = principal;
+		}
+
+		EstantePrincipal principal() {
+			return principal;
+		}
+
 	}
 
 	/** Too many failed attempts for this account or address; the form says to wait. */

@@ -18,6 +18,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -53,12 +55,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiSessions sessions, Problems problems, JsonMapper json,
-			LocaleResolver locales) throws Exception {
+			LocaleResolver locales, AccessRefusals refusals, StaffAccounts staff, SecuritySettings settings,
+			TwoFactorManagement twoFactor) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(sessions), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new StaffSessionFilter(staff, settings, twoFactor,
+					(request, response) -> writeProblem(response, problems, json, locales.resolveLocale(request),
+							HttpStatus.FORBIDDEN, "two-factor.enrolment-required")),
+					AuthorizationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions", "/api/v1/clients", "/api/v1/password-resets",
 						"/api/v1/password-resets/confirmation")
@@ -73,8 +80,11 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((request, response, e) -> writeProblem(response, problems, json,
 						locales.resolveLocale(request), HttpStatus.UNAUTHORIZED, "error.unauthenticated"))
-				.accessDeniedHandler((request, response, e) -> writeProblem(response, problems, json,
-						locales.resolveLocale(request), HttpStatus.FORBIDDEN, "error.forbidden")));
+				.accessDeniedHandler((request, response, e) -> {
+					refusals.record(request, e);
+					writeProblem(response, problems, json, locales.resolveLocale(request), HttpStatus.FORBIDDEN,
+							"error.forbidden");
+				}));
 		return http.build();
 	}
 
@@ -90,14 +100,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain adminArea(HttpSecurity http, SignIn signIn) throws Exception {
+	SecurityFilterChain adminArea(HttpSecurity http, SignIn signIn, SecondStep secondStep, AccessRefusals refusals,
+			StaffAccounts staff, SecuritySettings settings, TwoFactorManagement twoFactor) throws Exception {
 		http.securityMatcher("/admin/**")
 			.authenticationManager(new ProviderManager(new AccountAuthenticationProvider(AccountKind.STAFF, signIn)))
-			.authorizeHttpRequests(
-					auth -> auth.requestMatchers("/admin/login").permitAll().anyRequest().hasRole("STAFF"))
+			.addFilterBefore(new StaffSessionFilter(staff, settings, twoFactor, null), AuthorizationFilter.class)
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/login", "/admin/login/code")
+				.permitAll()
+				.anyRequest()
+				.hasRole("STAFF"))
+			.exceptionHandling(ex -> ex.accessDeniedHandler(pageRefusal(refusals)))
 			.formLogin(form -> form.loginPage("/admin/login")
 				.defaultSuccessUrl("/admin", false)
-				.failureHandler(new SignInFailureHandler("/admin/login"))
+				.failureHandler(new SignInFailureHandler("/admin/login", secondStep))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"));
 		return http.build();
@@ -105,22 +120,32 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain clientArea(HttpSecurity http, SignIn signIn) throws Exception {
+	SecurityFilterChain clientArea(HttpSecurity http, SignIn signIn, SecondStep secondStep, AccessRefusals refusals)
+			throws Exception {
 		http.authenticationManager(new ProviderManager(new AccountAuthenticationProvider(AccountKind.CLIENT, signIn)))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/signup", "/password-reset/**", "/css/**", "/js/**", "/img/**",
-						"/webjars/**", "/favicon.ico", "/error", "/lang")
+				.requestMatchers("/", "/login", "/login/code", "/signup", "/password-reset/**", "/css/**", "/js/**",
+						"/img/**", "/webjars/**", "/favicon.ico", "/error", "/lang")
 				.permitAll()
 				.requestMatchers("/client/**")
 				.hasRole("CLIENT")
 				.anyRequest()
 				.authenticated())
+			.exceptionHandling(ex -> ex.accessDeniedHandler(pageRefusal(refusals)))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/client", false)
-				.failureHandler(new SignInFailureHandler("/login"))
+				.failureHandler(new SignInFailureHandler("/login", secondStep))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		return http.build();
+	}
+
+	/** Pages: the refusal is audited and answered by the 403 error page. */
+	private static AccessDeniedHandler pageRefusal(AccessRefusals refusals) {
+		return (request, response, e) -> {
+			refusals.record(request, e);
+			response.sendError(HttpStatus.FORBIDDEN.value());
+		};
 	}
 
 	private static void writeProblem(jakarta.servlet.http.HttpServletResponse response, Problems problems,

@@ -3,6 +3,7 @@ package io.estante.identity.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,46 @@ public class StaffAccounts implements AccountDirectory {
 			.param("at", Timestamp.from(Instant.now(clock)))
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** One staff member as the staff pages and API show it. */
+	public record Member(long id, String email, String name, StaffRole role, boolean active) {
+	}
+
+	public List<Member> all() {
+		return jdbc.sql("select id, email, name, role, active from staff order by active desc, name, id")
+			.query(StaffAccounts::member)
+			.list();
+	}
+
+	public Optional<Member> member(long id) {
+		return jdbc.sql("select id, email, name, role, active from staff where id = :id")
+			.param("id", id)
+			.query(StaffAccounts::member)
+			.optional();
+	}
+
+	/**
+	 * The active owners, their rows locked until the transaction ends: two owners
+	 * demoting each other at once cannot leave the company with none.
+	 */
+	List<Long> lockActiveOwners() {
+		return jdbc.sql("select id from staff where role = 'OWNER' and active = true order by id for update")
+			.query(Long.class)
+			.list();
+	}
+
+	void updateRole(long id, StaffRole role) {
+		jdbc.sql("update staff set role = :role where id = :id").param("id", id).param("role", role.name()).update();
+	}
+
+	void updateActive(long id, boolean active) {
+		jdbc.sql("update staff set active = :active where id = :id").param("id", id).param("active", active).update();
+	}
+
+	private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Member(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+				StaffRole.valueOf(rs.getString("role")), rs.getBoolean("active"));
 	}
 
 	private EstantePrincipal principal(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -21,8 +21,8 @@ import io.estante.shared.BusinessException;
 import io.estante.shared.security.AccountKind;
 
 /**
- * {@code POST /api/v1/sessions}: e-mail and password for a bearer token (clients and
- * staff).
+ * {@code POST /api/v1/sessions}: e-mail, password and (once enrolled) a two-factor code
+ * for a bearer token (clients and staff).
  */
 @RestController
 @RequestMapping("/api/v1/sessions")
@@ -42,9 +42,11 @@ class SessionApi {
 
 	/**
 	 * {@code account} is optional: "client" or "staff"; without it, a staff e-mail signs
-	 * in as staff.
+	 * in as staff. {@code totp}: the current code (or a recovery code) of an account
+	 * enrolled in two-factor sign-in; missing or wrong, the answer is the same as for a
+	 * wrong password.
 	 */
-	record Credentials(@NotBlank String email, @NotBlank String password, String account) {
+	record Credentials(@NotBlank String email, @NotBlank String password, String account, String totp) {
 	}
 
 	record Session(String token, Instant expiresAt, String account, long accountId) {
@@ -54,7 +56,7 @@ class SessionApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	Session open(@Valid @RequestBody Credentials credentials) {
 		AccountKind kind = kindFor(credentials);
-		SignIn.Result result = signIn.attempt(kind, credentials.email(), credentials.password());
+		SignIn.Result result = signIn.attempt(kind, credentials.email(), credentials.password(), credentials.totp());
 		return switch (result.outcome()) {
 			case SUCCESS -> {
 				ApiSessions.Issued issued = sessions.open(result.principal());
@@ -62,7 +64,8 @@ class SessionApi {
 						result.principal().user().id());
 			}
 			case THROTTLED -> throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS, "sign-in.throttled");
-			case BAD_CREDENTIALS, DISABLED -> throw new BusinessException(HttpStatus.UNAUTHORIZED, "sign-in.failed");
+			case BAD_CREDENTIALS, DISABLED, SECOND_FACTOR_REQUIRED ->
+				throw new BusinessException(HttpStatus.UNAUTHORIZED, "sign-in.failed");
 		};
 	}
 
