@@ -17,9 +17,12 @@ import io.estante.audit.AuditTrail;
 import io.estante.clients.internal.Client;
 import io.estante.clients.internal.Clients;
 import io.estante.clients.internal.PasswordPolicy;
+import io.estante.identity.SecondFactorRequired;
+import io.estante.identity.SecondFactors;
 import io.estante.shared.BusinessException;
 import io.estante.shared.NotFound;
 import io.estante.shared.i18n.Languages;
+import io.estante.shared.security.AccountKind;
 
 /**
  * What a client (or staff on its behalf) can do to an account. Every change runs in one
@@ -40,8 +43,11 @@ public class ClientManagement {
 
 	private final Clock clock;
 
+	private final SecondFactors secondFactors;
+
 	ClientManagement(Clients clients, PasswordPolicy policy, PasswordEncoder passwords,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.clients = clients;
 		this.policy = policy;
 		this.passwords = passwords;
@@ -54,7 +60,20 @@ public class ClientManagement {
 			String language) {
 	}
 
-	public record Details(String firstName, String lastName, String phone, String language) {
+	/** {@code email} null keeps the current e-mail. */
+	public record Details(String firstName, String lastName, String phone, String language, String email) {
+
+		public Details(String firstName, String lastName, String phone, String language) {
+			this(firstName, lastName, phone, language, null);
+		}
+
+	}
+
+	/**
+	 * The password (and, once enrolled in two-factor sign-in, the current code) asked
+	 * again before a sensitive change.
+	 */
+	public record Confirmation(String password, String code) {
 	}
 
 	@Transactional
@@ -80,8 +99,19 @@ public class ClientManagement {
 		return clients.byId(id).orElseThrow().contact();
 	}
 
+	/** Name and language; a phone or e-mail change is refused without a confirmation. */
 	@Transactional
 	public ClientContact updateDetails(long clientId, Details details) {
+		return updateDetails(clientId, details, null);
+	}
+
+	/**
+	 * Edits the client's details. Changing the phone (where WhatsApp alerts go) or the
+	 * e-mail (where password resets go) asks for the password and, when enrolled, the
+	 * two-factor code again: {@link #confirmIdentity}.
+	 */
+	@Transactional
+	public ClientContact updateDetails(long clientId, Details details, Confirmation confirmation) {
 		Client client = clients.byId(clientId).orElseThrow(() -> new NotFound("client", clientId));
 		String first = details.firstName() == null ? client.firstName() : details.firstName();
 		String last = details.lastName() == null ? client.lastName() : details.lastName();
@@ -89,18 +119,35 @@ public class ClientManagement {
 		PhoneNumber phone = details.phone() == null ? (client.phone() == null ? null : new PhoneNumber(client.phone()))
 				: blank(details.phone()) ? null : PhoneNumber.parse(details.phone());
 		String language = details.language() == null ? client.language() : language(details.language());
+		String email = details.email() == null ? client.email() : EmailAddresses.require(details.email());
 		List<String> changed = new ArrayList<>();
 		if (!first.trim().equals(client.firstName()) || !last.trim().equals(client.lastName())) {
 			changed.add("name");
 		}
-		if (!Objects.equals(phone == null ? null : phone.e164(), client.phone())) {
+		boolean phoneChanged = !Objects.equals(phone == null ? null : phone.e164(), client.phone());
+		if (phoneChanged) {
 			changed.add("phone");
 		}
 		if (!language.equals(client.language())) {
 			changed.add("language");
 		}
+		boolean emailChanged = !email.equals(client.email());
+		if (emailChanged) {
+			changed.add("email");
+		}
+		if (phoneChanged || emailChanged) {
+			confirmIdentity(clientId, confirmation == null ? null : confirmation.password(),
+					confirmation == null ? null : confirmation.code());
+		}
+		if (emailChanged && clients.byEmail(email).filter(other -> other.id() != clientId).isPresent()) {
+			throw new EmailAlreadyUsed(email);
+		}
 		if (!changed.isEmpty()) {
-			clients.updateDetailsOf(clientId, first, last, phone, language, Instant.now(clock));
+			Instant now = Instant.now(clock);
+			clients.updateDetailsOf(clientId, first, last, phone, language, now);
+			if (emailChanged) {
+				updateEmail(clientId, email, now);
+			}
 			events.publishEvent(new ClientDetailsChanged(clientId, List.copyOf(changed)));
 			audit.record("CLIENT_DETAILS_CHANGED", "client:" + clientId, String.join(",", changed));
 		}
@@ -121,14 +168,46 @@ public class ClientManagement {
 	}
 
 	/**
-	 * For sensitive actions elsewhere (cancellation, transfer): the account's password,
-	 * asked again.
+	 * The password asked again. For a client enrolled in two-factor sign-in this is not
+	 * enough and it answers {@link SecondFactorRequired} (403): callers that ask for the
+	 * code too (cancellation, transfer) should call {@link #confirmIdentity}.
 	 */
 	@Transactional(readOnly = true)
 	public void confirmPassword(long clientId, String password) {
+		checkPassword(clientId, password);
+		if (secondFactors.enrolled(AccountKind.CLIENT, clientId)) {
+			throw new SecondFactorRequired();
+		}
+	}
+
+	/**
+	 * For sensitive actions (changing the e-mail or phone, cancelling a service, starting
+	 * a transfer): the password, and for a client enrolled in two-factor sign-in a
+	 * current code or a recovery code, asked again even inside a signed-in session. Wrong
+	 * password: {@link WrongPassword}; wrong or missing code:
+	 * {@link io.estante.identity.WrongSecondFactor}; both 403.
+	 */
+	@Transactional
+	public void confirmIdentity(long clientId, String password, String code) {
+		checkPassword(clientId, password);
+		if (secondFactors.enrolled(AccountKind.CLIENT, clientId)) {
+			secondFactors.verify(AccountKind.CLIENT, clientId, code);
+		}
+	}
+
+	private void checkPassword(long clientId, String password) {
 		Client client = clients.byId(clientId).orElseThrow(() -> new NotFound("client", clientId));
 		if (password == null || !passwords.matches(password, client.passwordHash())) {
 			throw new WrongPassword();
+		}
+	}
+
+	private void updateEmail(long clientId, String email, Instant now) {
+		try {
+			clients.updateEmailOf(clientId, email, now);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new EmailAlreadyUsed(email);
 		}
 	}
 

@@ -5,5 +5,6 @@
  * ({@link io.estante.clients.ClientRegistered},
  * {@link io.estante.clients.PasswordChanged}, …).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clients", allowedDependencies = { "shared", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Clients",
+		allowedDependencies = { "shared", "audit", "identity" })
 package io.estante.clients;

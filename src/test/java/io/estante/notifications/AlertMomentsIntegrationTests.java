@@ -113,7 +113,8 @@ class AlertMomentsIntegrationTests {
 		var client = signUp(new ApiClient(port), "Carla", "en", phone);
 		String newPhone = uniqueMobile();
 
-		assertThat(client.api().patch("/api/v1/me", Map.of("phone", newPhone)).status()).isEqualTo(200);
+		assertThat(client.api().patch("/api/v1/me", Map.of("phone", newPhone, "password", client.password())).status())
+			.isEqualTo(200);
 
 		FakeWhatsAppApi.Message message = onlyMessageTo(newPhone, "estante_details_changed");
 		assertThat(message.language()).isEqualTo("en");

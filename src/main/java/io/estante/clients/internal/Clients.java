@@ -116,6 +116,16 @@ public class Clients {
 			.update();
 	}
 
+	public void updateEmailOf(long id, String email, Instant now) {
+		jdbc.sql(
+				"update client set email = :email, email_key = :key, updated_at = :now, version = version + 1 where id = :id")
+			.param("id", id)
+			.param("email", email.trim())
+			.param("key", emailKey(email))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
 	public void updatePasswordOf(long id, String passwordHash, Instant now) {
 		jdbc.sql("update client set password_hash = :hash, updated_at = :now, version = version + 1 where id = :id")
 			.param("id", id)

@@ -40,7 +40,12 @@ class ClientApi {
 			@NotBlank String lastName, String phone, String language) {
 	}
 
-	record DetailsRequest(String firstName, String lastName, String phone, String language) {
+	/**
+	 * A change of {@code phone} or {@code email} needs {@code password} (and {@code totp}
+	 * when the client uses two-factor sign-in).
+	 */
+	record DetailsRequest(String firstName, String lastName, String phone, String language, String email,
+			String password, String totp) {
 	}
 
 	record PasswordRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {
@@ -72,8 +77,10 @@ class ClientApi {
 	@PatchMapping("/me")
 	ClientView edit(CurrentUser me, @RequestBody DetailsRequest request) {
 		requireClient(me);
-		return ClientView.of(management.updateDetails(me.id(), new ClientManagement.Details(request.firstName(),
-				request.lastName(), request.phone(), request.language())));
+		return ClientView.of(management.updateDetails(me.id(),
+				new ClientManagement.Details(request.firstName(), request.lastName(), request.phone(),
+						request.language(), request.email()),
+				new ClientManagement.Confirmation(request.password(), request.totp())));
 	}
 
 	@PostMapping("/me/password")

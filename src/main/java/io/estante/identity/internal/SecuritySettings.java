@@ -8,7 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.http.HttpStatus;
+
 import io.estante.audit.AuditTrail;
+import io.estante.shared.BusinessException;
+import io.estante.shared.security.AccountKind;
 
 /**
  * Company security switches owners set in the admin area. Read from the database on each
@@ -25,7 +29,10 @@ public class SecuritySettings {
 
 	private final Clock clock;
 
-	SecuritySettings(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final TwoFactors twoFactors;
+
+	SecuritySettings(JdbcClient jdbc, AuditTrail audit, Clock clock, TwoFactors twoFactors) {
+		this.twoFactors = twoFactors;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -42,8 +49,15 @@ public class SecuritySettings {
 			.orElse(false);
 	}
 
+	/**
+	 * Switching the requirement on is refused to an owner without two-factor sign-in, who
+	 * would otherwise lock itself out of everything but the enrolment page.
+	 */
 	@Transactional
-	public void requireStaffTwoFactor(boolean required) {
+	public void requireStaffTwoFactor(boolean required, long byStaffId) {
+		if (required && !twoFactors.confirmed(AccountKind.STAFF, byStaffId)) {
+			throw new BusinessException(HttpStatus.CONFLICT, "two-factor.enrol-first");
+		}
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		int updated = jdbc
 			.sql("update security_setting set setting_value = :value, updated_at = :now where setting_name = :name")

@@ -24,6 +24,7 @@ import io.estante.identity.internal.StaffAccounts;
 import io.estante.identity.internal.StaffManagement;
 import io.estante.identity.internal.TwoFactorManagement;
 import io.estante.shared.security.AccountKind;
+import io.estante.shared.security.CurrentUser;
 
 /**
  * Staff management for owners ({@code staff:manage}): {@code /api/v1/admin/staff} and the
@@ -104,8 +105,8 @@ class StaffApi {
 	}
 
 	@PutMapping("/security-settings")
-	Settings changeSettings(@Valid @RequestBody Settings request) {
-		settings.requireStaffTwoFactor(request.staffTwoFactorRequired());
+	Settings changeSettings(CurrentUser me, @Valid @RequestBody Settings request) {
+		settings.requireStaffTwoFactor(request.staffTwoFactorRequired(), me.id());
 		return settings();
 	}
 
