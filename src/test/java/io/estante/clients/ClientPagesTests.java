@@ -31,8 +31,8 @@ class ClientPagesTests {
 				Map.of("firstName", "Paula", "lastName", "Tester", "phone", "12345", "language", "es"));
 		assertThat(bad.html()).contains("class=\"field-error\"").contains("no es un teléfono válido");
 
-		var saved = web.post("/client/account/details",
-				Map.of("firstName", "Paula", "lastName", "Gómez", "phone", "0351 15 555-4321", "language", "es"));
+		var saved = web.post("/client/account/details", Map.of("firstName", "Paula", "lastName", "Gómez", "phone",
+				"0351 15 555-4321", "language", "es", "confirmPassword", client.password()));
 		assertThat(saved.uri()).endsWith("/client/account");
 		assertThat(saved.html()).contains("Guardamos tus datos").contains("+5493515554321");
 		assertThat(client.api().get("/api/v1/me").text("phone")).isEqualTo("+5493515554321");
@@ -44,8 +44,8 @@ class ClientPagesTests {
 		var client = new ApiClient(port).signUpClient("Lang");
 		WebSession web = WebSession.client(port, client.email(), client.password());
 		web.get("/client/account");
-		var english = web.post("/client/account/details",
-				Map.of("firstName", "Lang", "lastName", "Tester", "phone", "", "language", "en"));
+		var english = web.post("/client/account/details", Map.of("firstName", "Lang", "lastName", "Tester", "phone", "",
+				"language", "en", "confirmPassword", client.password()));
 		assertThat(english.html()).contains("My account").contains("Your details were saved");
 		assertThat(client.api().get("/api/v1/me").text("language")).isEqualTo("en");
 	}

@@ -46,10 +46,16 @@ class ClientAccountController {
 		this.messages = messages;
 	}
 
-	record DetailsForm(String firstName, String lastName, String phone, String language) {
+	/**
+	 * {@code confirmPassword} and {@code confirmCode}: asked again when the phone changes
+	 * (the code only once the client uses two-factor sign-in).
+	 */
+	record DetailsForm(String firstName, String lastName, String phone, String language, String confirmPassword,
+			String confirmCode) {
 
 		static DetailsForm of(ClientContact c) {
-			return new DetailsForm(c.firstName(), c.lastName(), c.phone() == null ? "" : c.phone(), c.language());
+			return new DetailsForm(c.firstName(), c.lastName(), c.phone() == null ? "" : c.phone(), c.language(), "",
+					"");
 		}
 
 	}
@@ -73,10 +79,13 @@ class ClientAccountController {
 		ClientContact saved;
 		try {
 			saved = management.updateDetails(me.id(),
-					new ClientManagement.Details(form.firstName(), form.lastName(), form.phone(), form.language()));
+					new ClientManagement.Details(form.firstName(), form.lastName(), form.phone(), form.language()),
+					new ClientManagement.Confirmation(form.confirmPassword(), form.confirmCode()));
 		}
 		catch (BusinessException ex) {
-			return failed(me, model, ex, FormFields.of(ex));
+			String field = ex.status() == org.springframework.http.HttpStatus.FORBIDDEN ? "confirmPassword"
+					: FormFields.of(ex);
+			return failed(me, model, ex, field);
 		}
 		Locale locale = Languages.of(saved.language());
 		locales.setLocale(request, response, locale);
