@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.estante.clients.ClientManagement;
 import io.estante.clients.WrongPassword;
+import io.estante.identity.internal.Totp;
+import io.estante.services.Fixtures;
 import io.estante.test.ApiClient;
 import io.estante.test.EstanteIntegrationTest;
 import io.estante.test.MutableClock;
@@ -107,6 +110,27 @@ class SensitiveActionTests {
 			.isInstanceOf(WrongPassword.class);
 		clients.confirmIdentity(enrolledClient.id(), enrolledClient.password(), enrolled.codeAt(clock.instant()));
 		clients.confirmIdentity(enrolledClient.id(), enrolledClient.password(), enrolled.recoveryCodes().getFirst());
+	}
+
+	@Test
+	void cancellingAServiceAsksForTheCodeOnceEnrolled() {
+		clock.reset();
+		var client = new ApiClient(port).signUpClient("Dana");
+		var fixtures = new Fixtures(port);
+		long service = fixtures.recordService(client.id(), fixtures.hostingProduct("1500.00", "15000.00"), "MONTHLY",
+				"ACTIVE", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1));
+		var enrolled = TwoFactorSupport.enrol(client.api(), Instant.now());
+		String path = "/api/v1/services/" + service + "/cancellation";
+
+		var passwordOnly = client.api().post(path, Map.of("type", "IMMEDIATE", "password", client.password()));
+		assertThat(passwordOnly.status()).isEqualTo(403);
+		var wrongCode = client.api()
+			.post(path, Map.of("type", "IMMEDIATE", "password", client.password(), "totp", "000000"));
+		assertThat(wrongCode.status()).isEqualTo(403);
+		var done = client.api()
+			.post(path, Map.of("type", "IMMEDIATE", "password", client.password(), "totp",
+					enrolled.codeAtStep(Totp.step(Instant.now()) + 1)));
+		assertThat(done.status()).isEqualTo(201);
 	}
 
 	private static int patch(ApiClient api, Map<String, String> body) {

@@ -71,6 +71,11 @@ public class WebSession {
 		return signIn(port, "/login", email, password);
 	}
 
+	/** A browser session nobody signed in to yet (for multi-step sign-in tests). */
+	public static WebSession anonymous(int port) {
+		return new WebSession(port);
+	}
+
 	private static WebSession signIn(int port, String loginPath, String email, String password) {
 		WebSession session = new WebSession(port);
 		session.get(loginPath);

@@ -69,8 +69,16 @@ public class CancellationManagement {
 		this.clock = clock;
 	}
 
-	/** What a request asks: raw from a form or JSON, checked here. */
-	public record Request(String type, String reason, String password) {
+	/**
+	 * What a request asks: raw from a form or JSON, checked here. {@code totp}: the
+	 * current two-factor code, needed with the password once the client is enrolled.
+	 */
+	public record Request(String type, String reason, String password, String totp) {
+
+		public Request(String type, String reason, String password) {
+			this(type, reason, password, null);
+		}
+
 	}
 
 	/**
@@ -95,7 +103,7 @@ public class CancellationManagement {
 			throw CancellationRefusal.unprocessable("type", "cancellations.not-started");
 		}
 		if (who.isClient()) {
-			clients.confirmPassword(who.id(), request.password());
+			clients.confirmIdentity(who.id(), request.password(), request.totp());
 		}
 		LocalDate today = LocalDate.now(clock);
 		String why = (who.isStaff() ? "staff" : "requested") + (reason == null ? "" : ": " + reason);

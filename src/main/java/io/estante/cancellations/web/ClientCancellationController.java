@@ -50,10 +50,10 @@ class ClientCancellationController {
 
 	@PostMapping
 	String cancel(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) String password, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String password,
+			@RequestParam(required = false) String code, Model model, RedirectAttributes redirect, Locale locale) {
 		try {
-			var done = management.request(me, id, new CancellationManagement.Request(type, reason, password));
+			var done = management.request(me, id, new CancellationManagement.Request(type, reason, password, code));
 			redirect.addFlashAttribute("flash", messages.getMessage("cancellations.flash." + done.type(),
 					new Object[] { done.effectiveOn() }, locale));
 			return "redirect:/client/services/" + id + "/cancel";

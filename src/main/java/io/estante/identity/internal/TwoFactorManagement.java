@@ -79,6 +79,15 @@ public class TwoFactorManagement implements SecondFactors {
 		return new Enrolment(secret, Totp.uri(issuer, account.user().email(), secret));
 	}
 
+	/** The unconfirmed enrolment of an account, to show its QR code again. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Enrolment> pending(AccountKind kind, long accountId) {
+		String email = accounts.require(kind, accountId).user().email();
+		return store.of(kind, accountId)
+			.filter(e -> !e.confirmed())
+			.map(e -> new Enrolment(e.secret(), Totp.uri(issuer, email, e.secret())));
+	}
+
 	/** The first code proves the app has the secret; answers the recovery codes, once. */
 	@Transactional(noRollbackFor = WrongSecondFactor.class)
 	public List<String> confirm(AccountKind kind, long accountId, String code) {

@@ -73,8 +73,17 @@ public class TransferManagement {
 	 */
 	@Transactional
 	public Transfer start(long originId, long serviceId, String toEmail, String password) {
+		return start(originId, serviceId, toEmail, password, null);
+	}
+
+	/**
+	 * As above; {@code code} is the current two-factor code, checked with the password
+	 * once the origin client uses two-factor sign-in.
+	 */
+	@Transactional
+	public Transfer start(long originId, long serviceId, String toEmail, String password, String code) {
 		if (password != null) {
-			accounts.confirmPassword(originId, password);
+			accounts.confirmIdentity(originId, password, code);
 		}
 		ServiceView service = services.find(serviceId)
 			.filter(s -> s.clientId() == originId)

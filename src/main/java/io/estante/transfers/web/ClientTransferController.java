@@ -65,13 +65,13 @@ class ClientTransferController {
 	@PostMapping
 	String start(CurrentUser me, @RequestParam(required = false) Long serviceId,
 			@RequestParam(defaultValue = "") String toEmail, @RequestParam(defaultValue = "") String password,
-			Model model, Locale locale) {
+			@RequestParam(required = false) String code, Model model, Locale locale) {
 		try {
 			if (serviceId == null) {
 				throw new BusinessException(org.springframework.http.HttpStatus.BAD_REQUEST,
 						"transfers.service.required");
 			}
-			return "redirect:/client/transfers/" + management.start(me.id(), serviceId, toEmail, password).id();
+			return "redirect:/client/transfers/" + management.start(me.id(), serviceId, toEmail, password, code).id();
 		}
 		catch (TransferRefused ex) {
 			model.addAttribute("unmet",

@@ -38,7 +38,7 @@ class TransferApi {
 		this.views = views;
 	}
 
-	record StartRequest(Long serviceId, String toEmail, String password) {
+	record StartRequest(Long serviceId, String toEmail, String password, String totp) {
 	}
 
 	record Confirmation(String message) {
@@ -54,7 +54,7 @@ class TransferApi {
 		if (request == null || request.serviceId() == null) {
 			throw new BusinessException(HttpStatus.BAD_REQUEST, "transfers.service.required");
 		}
-		var t = management.start(me.id(), request.serviceId(), request.toEmail(), request.password());
+		var t = management.start(me.id(), request.serviceId(), request.toEmail(), request.password(), request.totp());
 		return TransferResponse.of(views.view(t), views, locale);
 	}
 
