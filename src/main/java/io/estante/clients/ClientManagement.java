@@ -17,8 +17,8 @@ import io.estante.audit.AuditTrail;
 import io.estante.clients.internal.Client;
 import io.estante.clients.internal.Clients;
 import io.estante.clients.internal.PasswordPolicy;
-import io.estante.identity.SecondFactorRequired;
-import io.estante.identity.SecondFactors;
+import io.estante.shared.security.SecondFactorRequired;
+import io.estante.shared.security.SecondFactors;
 import io.estante.shared.BusinessException;
 import io.estante.shared.NotFound;
 import io.estante.shared.i18n.Languages;
@@ -185,7 +185,7 @@ public class ClientManagement {
 	 * a transfer): the password, and for a client enrolled in two-factor sign-in a
 	 * current code or a recovery code, asked again even inside a signed-in session. Wrong
 	 * password: {@link WrongPassword}; wrong or missing code:
-	 * {@link io.estante.identity.WrongSecondFactor}; both 403.
+	 * {@link io.estante.shared.security.WrongSecondFactor}; both 403.
 	 */
 	@Transactional
 	public void confirmIdentity(long clientId, String password, String code) {

@@ -5,6 +5,5 @@
  * ({@link io.estante.clients.ClientRegistered},
  * {@link io.estante.clients.PasswordChanged}, …).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clients",
-		allowedDependencies = { "shared", "audit", "identity" })
+@org.springframework.modulith.ApplicationModule(displayName = "Clients", allowedDependencies = { "shared", "audit" })
 package io.estante.clients;

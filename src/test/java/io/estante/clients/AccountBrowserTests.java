@@ -60,7 +60,9 @@ class AccountBrowserTests {
 
 		browser.open("/client/account").type("phone", "4444").click(By.id("save-details"));
 		assertThat(browser.text(".field-error")).contains(phoneError);
-		browser.type("phone", "011 15 4444-" + (1000 + (int) (Math.random() * 8999))).click(By.id("save-details"));
+		browser.type("phone", "011 15 4444-" + (1000 + (int) (Math.random() * 8999)))
+			.type("confirmPassword", password)
+			.click(By.id("save-details"));
 		assertThat(browser.text(".flash")).contains(saved);
 		assertThat(browser.driver().findElement(By.id("phone")).getAttribute("value")).startsWith("+54911");
 		browser.screenshot("client-account-" + lang);

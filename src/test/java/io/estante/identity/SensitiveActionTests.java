@@ -19,6 +19,8 @@ import io.estante.clients.ClientManagement;
 import io.estante.clients.WrongPassword;
 import io.estante.identity.internal.Totp;
 import io.estante.services.Fixtures;
+import io.estante.shared.security.SecondFactorRequired;
+import io.estante.shared.security.WrongSecondFactor;
 import io.estante.test.ApiClient;
 import io.estante.test.EstanteIntegrationTest;
 import io.estante.test.MutableClock;

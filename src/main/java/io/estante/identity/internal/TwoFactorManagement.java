@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.estante.audit.AuditTrail;
-import io.estante.identity.SecondFactors;
+import io.estante.shared.security.SecondFactors;
 import io.estante.identity.TwoFactorReset;
-import io.estante.identity.WrongSecondFactor;
+import io.estante.shared.security.WrongSecondFactor;
 import io.estante.shared.BusinessException;
 import io.estante.shared.NotFound;
 import io.estante.shared.security.AccountKind;

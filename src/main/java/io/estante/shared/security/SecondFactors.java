@@ -1,10 +1,9 @@
-package io.estante.identity;
-
-import io.estante.shared.security.AccountKind;
+package io.estante.shared.security;
 
 /**
  * The second factor of an account, for modules that ask again before a sensitive action
- * ({@code ClientManagement.confirmIdentity}).
+ * ({@code ClientManagement.confirmIdentity}); identity implements it. Kept in shared so
+ * clients need not depend on identity (identity listens to clients' events).
  */
 public interface SecondFactors {
 

@@ -1,4 +1,4 @@
-package io.estante.identity;
+package io.estante.shared.security;
 
 import org.springframework.http.HttpStatus;
 
