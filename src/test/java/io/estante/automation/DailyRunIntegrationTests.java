@@ -46,12 +46,12 @@ class DailyRunIntegrationTests {
 		assertThat(first.run().status()).isEqualTo(AutomationRuns.Status.COMPLETED);
 		assertThat(first.counts()).containsAllEntriesOf(DailyRunDataSet.COUNTS);
 		assertThat(first.problems()).isEmpty();
-		data.assertRunOutcome();
+		data.assertRunOutcome(context);
 
 		DailyRunner.Summary second = runner.run(DailyRunDataSet.AS_OF, AutomationRuns.Trigger.STAFF, "test");
 		assertThat(second.run().status()).isEqualTo(AutomationRuns.Status.COMPLETED);
 		assertThat(second.counts().values()).allMatch(n -> n == 0);
-		data.assertRunOutcome();
+		data.assertRunOutcome(context);
 		assertThat(DailyRunDataSet.sum(List.of(first.counts(), second.counts())))
 			.containsAllEntriesOf(DailyRunDataSet.COUNTS);
 	}
