@@ -4,9 +4,6 @@ import static io.estante.notifications.NotificationsTestSetup.WHATSAPP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,18 +16,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.estante.EstanteApplication;
 import io.estante.clients.ClientContact;
 import io.estante.clients.ClientDirectory;
 import io.estante.clients.PhoneNumber;
 import io.estante.test.FakeWhatsAppApi;
+import io.estante.test.Nodes;
 
 /**
  * Several nodes on one database. A node stops right after notices were committed, before
@@ -47,7 +43,7 @@ class NotificationNodesIntegrationTests {
 
 	@Test
 	void everyAlertIsSentOnceAcrossACrashAndTwoNodes() throws Exception {
-		Map<String, Object> database = database();
+		Map<String, Object> database = Nodes.database();
 		List<Long> clients = new ArrayList<>();
 		List<String> phones = new ArrayList<>();
 
@@ -145,27 +141,7 @@ class NotificationNodesIntegrationTests {
 				"estante.notifications.retry.initial-delay", "40ms", "estante.notifications.claim-timeout", "60s",
 				"estante.notifications.batch-size", "10", "estante.notifications.moments.test-moment.template",
 				"estante_test", "estante.notifications.moments.test-moment.parameters", "firstName,code"));
-		List<Class<?>> sources = new ArrayList<>(List.of(EstanteApplication.class));
-		sources.addAll(List.of(extra));
-		return new SpringApplicationBuilder(sources.toArray(Class[]::new)).run(arguments(properties));
-	}
-
-	/** One database for all nodes of the test, on the engine the run uses. */
-	private static Map<String, Object> database() throws Exception {
-		String name = "estante_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		if (!"postgres".equals(System.getProperty("estante.test.db", "h2"))) {
-			return Map.of("spring.datasource.url",
-					"jdbc:h2:mem:" + name
-							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-					"spring.datasource.username", "sa", "spring.datasource.password", "");
-		}
-		String server = System.getenv().getOrDefault("ESTANTE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-		try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + name);
-		}
-		return Map.of("spring.datasource.url", server + name, "spring.datasource.username", "postgres",
-				"spring.datasource.password", "");
+		return Nodes.start(properties, extra);
 	}
 
 	/**
@@ -221,14 +197,6 @@ class NotificationNodesIntegrationTests {
 			.param("email", email)
 			.query(Long.class)
 			.single();
-	}
-
-	/**
-	 * As command-line arguments, so they win over application.yml (default properties
-	 * would not).
-	 */
-	static String[] arguments(Map<String, Object> properties) {
-		return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 	}
 
 }

@@ -2,14 +2,10 @@ package io.estante.automation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -17,13 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.estante.EstanteApplication;
 import io.estante.automation.DailyRunDataSet;
 import io.estante.test.MutableClock;
+import io.estante.test.Nodes;
 import io.estante.test.TestClockConfiguration;
 
 /**
@@ -37,7 +32,7 @@ class DailyRunNodesIntegrationTests {
 
 	@Test
 	void aRunStoppedMidwayIsFinishedOnceByOneOfTwoNodes() throws Exception {
-		Map<String, Object> database = database();
+		Map<String, Object> database = Nodes.database();
 		List<Map<String, Long>> counts = new ArrayList<>();
 		// The first node stays up (idle) to the end: on H2 its closing would take the
 		// in-memory database's schema objects with it.
@@ -98,29 +93,10 @@ class DailyRunNodesIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext node(Map<String, Object> database) {
-		Map<String, Object> properties = new HashMap<>(database);
-		properties.putAll(Map.of("server.port", 0, "spring.main.banner-mode", "off", "spring.mail.host", "",
-				"estante.automation.cron", "-", "estante.automation.batch-size", 2));
-		return new SpringApplicationBuilder(EstanteApplication.class, TestClockConfiguration.class).run(
-				properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-	}
-
-	/** One database for all nodes, on the engine the run uses. */
-	private static Map<String, Object> database() throws Exception {
-		String name = "estante_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		if (!"postgres".equals(System.getProperty("estante.test.db", "h2"))) {
-			return Map.of("spring.datasource.url",
-					"jdbc:h2:mem:" + name
-							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-					"spring.datasource.username", "sa", "spring.datasource.password", "");
-		}
-		String server = System.getenv().getOrDefault("ESTANTE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-		try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + name);
-		}
-		return Map.of("spring.datasource.url", server + name, "spring.datasource.username", "postgres",
-				"spring.datasource.password", "");
+		Map<String, Object> settings = new HashMap<>(database);
+		settings
+			.putAll(Map.of("spring.mail.host", "", "estante.automation.cron", "-", "estante.automation.batch-size", 2));
+		return Nodes.start(settings, TestClockConfiguration.class);
 	}
 
 }
