@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -221,7 +222,11 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTest
 
 	/** Clicks and waits until the page it leads to is loaded. */
 	public Browser click(By locator) {
-		WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator));
+		// Chromium may answer "node does not belong to the document" while a page is
+		// still
+		// being replaced: look the element up again instead of failing.
+		WebElement element = new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.elementToBeClickable(locator));
 		element.click();
 		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
 		return this;
