@@ -31,7 +31,9 @@ public interface Invoicing {
 	 * block of numbers (in the order of the list, gap-free), invoices and lines go in
 	 * JDBC batches. For the daily run: tens of thousands of renewals at a time; callers
 	 * pass clients they read from their own records (no per-client lookup is made). All
-	 * or nothing: one bad draft refuses the batch before any number is taken.
+	 * or nothing: one bad draft refuses the batch before any number is taken. Publishes
+	 * one {@link InvoicesCreated} carrying each invoice's {@link InvoiceCreated} (a
+	 * single draft publishes the plain {@link InvoiceCreated}).
 	 */
 	List<IssuedInvoice> issueAll(List<InvoiceDraft> drafts);
 

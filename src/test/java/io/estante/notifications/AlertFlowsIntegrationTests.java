@@ -120,6 +120,32 @@ class AlertFlowsIntegrationTests {
 				"https://panel.estante.test/client/account");
 	}
 
+	@Test
+	void renewalInvoicesOfOneDailyRunBatchAlertEachClientOnce() {
+		Fixtures fixtures = new Fixtures(port);
+		ApiClient staff = fixtures.staff();
+		LocalDate today = LocalDate.now(clock);
+		long product = fixtures.product("RADIO", Map.of("MONTHLY", "650.00"));
+		String lauraPhone = uniqueMobile();
+		String tomasPhone = uniqueMobile();
+		var laura = signUp(new ApiClient(port), "Laura", "es", lauraPhone);
+		var tomas = signUp(new ApiClient(port), "Tomas", "en", tomasPhone);
+		fixtures.recordService(laura.id(), product, "MONTHLY", "ACTIVE", today.minusDays(27), today.plusDays(3));
+		fixtures.recordService(tomas.id(), product, "MONTHLY", "ACTIVE", today.minusDays(27), today.plusDays(3));
+
+		var run = staff.post("/api/v1/admin/automation/runs", Map.of());
+		assertThat(run.status()).as(run.raw().body()).isIn(200, 201);
+
+		// Both invoices were issued in one batch, published as one InvoicesCreated.
+		List<String> toLaura = onlyMessageTo(lauraPhone, "estante_invoice_created").parameters();
+		assertThat(toLaura).hasSize(5).startsWith("Laura");
+		assertThat(toLaura.get(2)).isEqualTo("650,00 ARS");
+		List<String> toTomas = onlyMessageTo(tomasPhone, "estante_invoice_created").parameters();
+		assertThat(toTomas).hasSize(5).startsWith("Tomas");
+		assertThat(toTomas.get(2)).isEqualTo("650.00 ARS");
+		assertThat(toLaura.get(4)).isNotEqualTo(toTomas.get(4)).contains("/client/invoices/");
+	}
+
 	private static FakeWhatsAppApi.Message onlyMessageTo(String phone, String template) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> WHATSAPP.acceptedFor(phone).stream().anyMatch(m -> m.template().equals(template)));

@@ -161,6 +161,11 @@ class NotificationNodesIntegrationTests {
 				}
 
 				@Override
+				public java.util.Map<Long, ClientContact> contacts(java.util.Collection<Long> clientIds) {
+					throw new IllegalStateException("node going down");
+				}
+
+				@Override
 				public Optional<ClientContact> contactByEmail(String email) {
 					throw new IllegalStateException("node going down");
 				}

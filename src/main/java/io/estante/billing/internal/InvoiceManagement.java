@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.estante.audit.AuditTrail;
 import io.estante.billing.InvoiceCancelled;
 import io.estante.billing.InvoiceCreated;
+import io.estante.billing.InvoicesCreated;
 import io.estante.billing.InvoiceDraft;
 import io.estante.billing.InvoiceLine;
 import io.estante.billing.InvoicePaid;
@@ -101,17 +102,20 @@ public class InvoiceManagement implements Invoicing {
 		Instant now = Instant.now(clock);
 		Map<Long, Long> ids = invoices.insertAll(numbered, today, now);
 		List<IssuedInvoice> issued = new ArrayList<>(numbered.size());
+		List<InvoiceCreated> created = new ArrayList<>(numbered.size());
 		for (Invoices.Numbered n : numbered) {
 			DraftRules.Checked c = n.checked();
 			long id = ids.get(n.seq());
 			String number = InvoiceNumbers.format(n.seq());
-			events.publishEvent(new InvoiceCreated(id, c.draft().clientId(), number, c.total(), c.draft().dueDate()));
+			created.add(new InvoiceCreated(id, c.draft().clientId(), number, c.total(), c.draft().dueDate()));
 			if (c.total().isZero()) {
 				events
 					.publishEvent(new InvoicePaid(id, c.draft().clientId(), number, c.total(), now, c.draft().lines()));
 			}
 			issued.add(new IssuedInvoice(id, number, c.total(), c.draft().dueDate()));
 		}
+		// One publication for a batch: the registry writes a row per event and listener.
+		events.publishEvent(created.size() == 1 ? created.get(0) : new InvoicesCreated(created));
 		return issued;
 	}
 

@@ -1,5 +1,9 @@
 package io.estante.clients.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -40,6 +44,17 @@ class ClientAccounts implements AccountDirectory, ClientDirectory {
 	@Override
 	public Optional<ClientContact> contact(long clientId) {
 		return clients.byId(clientId).map(Client::contact);
+	}
+
+	@Override
+	public Map<Long, ClientContact> contacts(Collection<Long> clientIds) {
+		Map<Long, ClientContact> contacts = new HashMap<>();
+		List<Long> ids = List.copyOf(clientIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			clients.byIds(ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.forEach(c -> contacts.put(c.id(), c.contact()));
+		}
+		return contacts;
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,13 @@ public class Clients {
 
 	public Optional<Client> byId(long id) {
 		return jdbc.sql("select * from client where id = :id").param("id", id).query(Clients::map).optional();
+	}
+
+	public List<Client> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from client where id in (:ids)").param("ids", ids).query(Clients::map).list();
 	}
 
 	public Optional<Client> byEmail(String email) {

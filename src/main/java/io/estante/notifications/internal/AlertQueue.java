@@ -2,10 +2,15 @@ package io.estante.notifications.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,27 +79,64 @@ public class AlertQueue {
 	/** Stores the notice's alerts (once, however often the notice arrives). */
 	@Transactional
 	public void enqueue(ClientNotice notice) {
-		Optional<ClientContact> found = directory.contact(notice.clientId());
-		if (found.isEmpty()) {
-			log.warn("Notice {} for client {} that does not exist: nothing to send", notice.moment(),
-					notice.clientId());
+		enqueueAll(List.of(notice));
+	}
+
+	/**
+	 * Stores the alerts of many notices (a daily-run batch) in one transaction: the
+	 * clients, their opt-outs and the switches read once, the alerts written in one JDBC
+	 * batch. Each notice gets exactly the alerts {@link #enqueue} would give it.
+	 */
+	@Transactional
+	public void enqueueAll(List<? extends ClientNotice> notices) {
+		if (notices.isEmpty()) {
 			return;
 		}
-		ClientContact client = found.get();
+		Set<Long> clientIds = new HashSet<>();
+		notices.forEach(n -> clientIds.add(n.clientId()));
+		Map<Long, ClientContact> contacts = directory.contacts(clientIds);
+		Set<String> optedOut = optOuts.optedOut(contacts.keySet());
+		Map<String, Boolean> switchedOn = new HashMap<>();
+		List<NewAlert> rows = new ArrayList<>(notices.size() * 2);
+		for (ClientNotice notice : notices) {
+			ClientContact client = contacts.get(notice.clientId());
+			if (client == null) {
+				log.warn("Notice {} for client {} that does not exist: nothing to send", notice.moment(),
+						notice.clientId());
+				continue;
+			}
+			rows.addAll(alertsOf(notice, client, optedOut.contains(OptOuts.pair(client.clientId(), notice.moment())),
+					(moment, channel) -> switchedOn.computeIfAbsent(moment + "/" + channel,
+							k -> switches.isOn(moment, channel))));
+		}
+		boolean[] stored = alerts.insertAll(rows, Instant.now(clock));
+		Set<Channel> wake = new HashSet<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (stored[i] && rows.get(i).status() == AlertStatus.QUEUED) {
+				wake.add(rows.get(i).channel());
+			}
+		}
+		wake.forEach(dispatchers::wakeAfterCommit);
+	}
+
+	/**
+	 * The notice's WhatsApp and e-mail alerts, each queued or skipped with the reason.
+	 */
+	private List<NewAlert> alertsOf(ClientNotice notice, ClientContact client, boolean optedOutOfMoment,
+			BiPredicate<String, Channel> switches) {
 		String moment = notice.moment();
 		NotificationProperties.Moment settings = properties.moment(moment);
 		boolean essential = notice.essential() || settings.essential();
-		boolean optedOut = !essential && optOuts.optedOut(client.clientId(), moment);
+		boolean optedOut = !essential && optedOutOfMoment;
 		Map<String, String> values = values(client, notice);
 		String key = keys.keyOf(notice);
-		Instant now = Instant.now(clock);
 
 		AlertReason whatsAppReason = optedOut ? AlertReason.OPTED_OUT
-				: !switches.isOn(moment, Channel.WHATSAPP) ? AlertReason.SWITCHED_OFF
+				: !switches.test(moment, Channel.WHATSAPP) ? AlertReason.SWITCHED_OFF
 						: !whatsApp.configured() ? AlertReason.CHANNEL_OFF : !settings.hasTemplate()
 								? AlertReason.NO_TEMPLATE : client.phone() == null ? AlertReason.NO_RECIPIENT : null;
 		boolean whatsAppSwitchedOff = whatsAppReason == AlertReason.SWITCHED_OFF;
-		boolean emailOn = essential || switches.isOn(moment, Channel.EMAIL);
+		boolean emailOn = essential || switches.test(moment, Channel.EMAIL);
 		AlertReason emailReason;
 		if (optedOut) {
 			emailReason = AlertReason.OPTED_OUT;
@@ -112,21 +154,15 @@ public class AlertQueue {
 			emailReason = emailOn ? null : AlertReason.FALLBACK;
 		}
 		boolean whatsAppQueued = whatsAppReason == null;
-		boolean storedWhatsApp = alerts.insert(new NewAlert(key, client.clientId(), moment, Channel.WHATSAPP, essential,
-				client.language(), client.phone(), settings.hasTemplate() ? settings.template() : null,
-				whatsAppQueued ? values : redacted(values, settings),
-				whatsAppQueued ? AlertStatus.QUEUED : AlertStatus.SKIPPED, whatsAppReason), now);
 		boolean emailQueued = emailReason == null || emailReason == AlertReason.FALLBACK;
-		boolean storedEmail = alerts
-			.insert(new NewAlert(key, client.clientId(), moment, Channel.EMAIL, essential, client.language(),
-					client.email(), null, values, emailQueued ? AlertStatus.QUEUED : AlertStatus.SKIPPED, emailReason),
-					now);
-		if (storedWhatsApp && whatsAppReason == null) {
-			dispatchers.wakeAfterCommit(Channel.WHATSAPP);
-		}
-		if (storedEmail && emailQueued) {
-			dispatchers.wakeAfterCommit(Channel.EMAIL);
-		}
+		return List.of(
+				new NewAlert(key, client.clientId(), moment, Channel.WHATSAPP, essential, client.language(),
+						client.phone(), settings.hasTemplate() ? settings.template() : null,
+						whatsAppQueued ? values : redacted(values, settings),
+						whatsAppQueued ? AlertStatus.QUEUED : AlertStatus.SKIPPED, whatsAppReason),
+				new NewAlert(key, client.clientId(), moment, Channel.EMAIL, essential, client.language(),
+						client.email(), null, values, emailQueued ? AlertStatus.QUEUED : AlertStatus.SKIPPED,
+						emailReason));
 	}
 
 	private Map<String, String> values(ClientContact client, ClientNotice notice) {

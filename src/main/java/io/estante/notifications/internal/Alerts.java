@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,36 +30,50 @@ public class Alerts {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate template;
+
 	private final JsonMapper json;
 
-	Alerts(JdbcClient jdbc, JsonMapper json) {
+	Alerts(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.json = json;
 	}
 
 	/**
-	 * Stores the alert unless one exists for this notice and channel; true when stored.
+	 * Stores the alerts in one JDBC batch, each unless one exists for its notice and
+	 * channel; answers, per alert, whether it was stored.
 	 */
-	boolean insert(NewAlert alert, Instant now) {
-		return jdbc.sql("""
+	boolean[] insertAll(List<NewAlert> rows, Instant now) {
+		boolean[] stored = new boolean[rows.size()];
+		if (rows.isEmpty()) {
+			return stored;
+		}
+		Timestamp at = Timestamp.from(now);
+		int[][] counts = template.batchUpdate("""
 				insert into notification_alert (notice_key, client_id, moment, channel, essential, language, recipient,
 				       template, values_json, status, reason, next_attempt_at, created_at, updated_at)
-				values (:key, :client, :moment, :channel, :essential, :language, :recipient, :template, :values,
-				       :status, :reason, :now, :now, :now)
-				on conflict do nothing""")
-			.param("key", alert.noticeKey())
-			.param("client", alert.clientId())
-			.param("moment", alert.moment())
-			.param("channel", alert.channel().name())
-			.param("essential", alert.essential())
-			.param("language", alert.language())
-			.param("recipient", alert.recipient())
-			.param("template", alert.template())
-			.param("values", json.writeValueAsString(alert.values()))
-			.param("status", alert.status().name())
-			.param("reason", alert.reason() == null ? null : alert.reason().code())
-			.param("now", Timestamp.from(now))
-			.update() == 1;
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing""", rows, rows.size(), (ps, alert) -> {
+			ps.setString(1, alert.noticeKey());
+			ps.setLong(2, alert.clientId());
+			ps.setString(3, alert.moment());
+			ps.setString(4, alert.channel().name());
+			ps.setBoolean(5, alert.essential());
+			ps.setString(6, alert.language());
+			ps.setString(7, alert.recipient());
+			ps.setString(8, alert.template());
+			ps.setString(9, json.writeValueAsString(alert.values()));
+			ps.setString(10, alert.status().name());
+			ps.setString(11, alert.reason() == null ? null : alert.reason().code());
+			ps.setTimestamp(12, at);
+			ps.setTimestamp(13, at);
+			ps.setTimestamp(14, at);
+		});
+		for (int i = 0; i < rows.size(); i++) {
+			stored[i] = counts[0][i] != 0;
+		}
+		return stored;
 	}
 
 	/**

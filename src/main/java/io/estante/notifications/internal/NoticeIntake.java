@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.estante.shared.notices.ClientNotice;
+import io.estante.shared.notices.ClientNoticeBatch;
 
 /**
  * Listens to every client notice of every module, after its transaction committed,
@@ -22,6 +23,12 @@ class NoticeIntake {
 	@ApplicationModuleListener
 	void on(ClientNotice notice) {
 		queue.enqueue(notice);
+	}
+
+	/** A batch of notices (a daily-run batch): their alerts in one transaction. */
+	@ApplicationModuleListener
+	void on(ClientNoticeBatch batch) {
+		queue.enqueueAll(batch.notices());
 	}
 
 }

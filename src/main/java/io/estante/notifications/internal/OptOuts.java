@@ -2,6 +2,9 @@ package io.estante.notifications.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +18,24 @@ public class OptOuts {
 
 	OptOuts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Every opt-out of these clients, as {@link #pair} keys. */
+	Set<String> optedOut(Collection<Long> clientIds) {
+		Set<String> pairs = new HashSet<>();
+		List<Long> ids = List.copyOf(clientIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			jdbc.sql("select client_id, moment from notification_opt_out where client_id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((rs, n) -> pair(rs.getLong(1), rs.getString(2)))
+				.list()
+				.forEach(pairs::add);
+		}
+		return pairs;
+	}
+
+	static String pair(long clientId, String moment) {
+		return clientId + "/" + moment;
 	}
 
 	public boolean optedOut(long clientId, String moment) {
