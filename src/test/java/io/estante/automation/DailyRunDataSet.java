@@ -152,6 +152,13 @@ public final class DailyRunDataSet {
 		assertThat(count("select count(*) from invoice")).isEqualTo(invoices.size() + 4);
 		assertThat(count("select count(*) from service_event where action = 'SUSPENDED'")).isEqualTo(2);
 		assertThat(count("select count(*) from service_event where action = 'TERMINATED'")).isEqualTo(1);
+		// Each suspension and termination asked its provisioning module once (a batch's
+		// requests travel as one event), and the module answered each.
+		assertThat(count("select count(*) from provisioning_task where action = 'SUSPEND'")).isEqualTo(2);
+		assertThat(count("select count(*) from provisioning_task where action = 'TERMINATE'")).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select count(*) from provisioning_task where status = 'REQUESTED'"))
+				.isZero());
 	}
 
 	/** Adds up what the runs did per step (a stopped run and its rerun count as one). */

@@ -64,11 +64,9 @@ class NonPaymentSuspension implements DailyStep {
 		overdue.forEach(i -> ids.addAll(i.serviceIds()));
 		String reason = SuspensionReason.NON_PAYMENT.code();
 		List<ServiceChanges.Applied> applied = new ArrayList<>();
-		for (Service s : services.lockAll(ids)) {
-			if (s.status() == ServiceStatus.ACTIVE) {
-				applied.add(new ServiceChanges.Applied(s, s.suspended(SuspensionReason.NON_PAYMENT, null, run.asOf()),
-						Change.SUSPENDED, reason));
-			}
+		for (Service s : services.lockAll(ids, ServiceStatus.ACTIVE)) {
+			applied.add(new ServiceChanges.Applied(s, s.suspended(SuspensionReason.NON_PAYMENT, null, run.asOf()),
+					Change.SUSPENDED, reason));
 		}
 		changes.applyAll(applied, Actor.AUTOMATION);
 		OverdueInvoice last = overdue.get(overdue.size() - 1);

@@ -10,7 +10,11 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.estante.catalog.Catalog;
 import io.estante.catalog.ProductView;
@@ -40,8 +44,12 @@ class ProvisioningDispatcher {
 
 	private final TerminationConfirmations confirmations;
 
+	private final TransactionTemplate eachTask;
+
 	ProvisioningDispatcher(ProvisioningTasks tasks, Services services, Catalog catalog,
-			List<ProvisioningModule> modules, Clock clock, TerminationConfirmations confirmations) {
+			List<ProvisioningModule> modules, Clock clock, TerminationConfirmations confirmations,
+			PlatformTransactionManager transactions) {
+		this.eachTask = new TransactionTemplate(transactions);
 		this.confirmations = confirmations;
 		this.tasks = tasks;
 		this.services = services;
@@ -53,7 +61,21 @@ class ProvisioningDispatcher {
 
 	@ApplicationModuleListener
 	void on(ProvisioningRequested requested) {
-		ProvisioningTasks.Task task = tasks.lock(requested.taskId()).orElse(null);
+		handle(requested.taskId());
+	}
+
+	/**
+	 * Each task of a batch in a transaction of its own (this listener holds none), so a
+	 * failure or a crash midway leaves only the unsettled tasks for the redelivery.
+	 */
+	@Async
+	@TransactionalEventListener
+	void on(ProvisioningBatchRequested requested) {
+		requested.taskIds().forEach(id -> eachTask.executeWithoutResult(status -> handle(id)));
+	}
+
+	private void handle(long taskId) {
+		ProvisioningTasks.Task task = tasks.lock(taskId).orElse(null);
 		if (task == null || task.status() != ProvisioningTasks.Status.REQUESTED) {
 			return;
 		}

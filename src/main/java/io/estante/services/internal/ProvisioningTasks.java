@@ -1,10 +1,14 @@
 package io.estante.services.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,8 +43,11 @@ public class ProvisioningTasks {
 
 	private final JdbcClient jdbc;
 
-	ProvisioningTasks(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ProvisioningTasks(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public long insert(long serviceId, String module, ProvisioningAction action, String reason, Instant now) {
@@ -51,10 +58,43 @@ public class ProvisioningTasks {
 			.param("service", serviceId)
 			.param("module", module)
 			.param("action", action.name())
-			.param("reason", reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500))
+			.param("reason", shortened(reason))
 			.param("now", Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** A task about to be written. */
+	public record NewTask(long serviceId, String module, ProvisioningAction action, String reason) {
+	}
+
+	/** Writes the tasks in one JDBC batch; answers their ids in the same order. */
+	public List<Long> insertAll(List<NewTask> rows, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		Timestamp at = Timestamp.from(now);
+		template.batchUpdate(connection -> connection.prepareStatement("""
+				insert into provisioning_task (service_id, module, action, status, reason, requested_at)
+				values (?, ?, ?, 'REQUESTED', ?, ?)""", new String[] { "id" }), new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				NewTask task = rows.get(i);
+				ps.setLong(1, task.serviceId());
+				ps.setString(2, task.module());
+				ps.setString(3, task.action().name());
+				ps.setString(4, shortened(task.reason()));
+				ps.setTimestamp(5, at);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+		}, keys);
+		return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+	}
+
+	private static String shortened(String reason) {
+		return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
 	}
 
 	public Optional<Task> lock(long id) {

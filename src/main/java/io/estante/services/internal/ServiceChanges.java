@@ -68,8 +68,9 @@ public class ServiceChanges {
 		Instant now = Instant.now(clock);
 		Map<Long, String> modules = modules(changes);
 		List<ServiceHistory.Entry> entries = new ArrayList<>(changes.size());
+		services.saveAll(changes.stream().map(Applied::after).toList(), now);
+		List<Provisioning.Request> requests = new ArrayList<>();
 		for (Applied c : changes) {
-			services.save(c.after(), now);
 			entries.add(new ServiceHistory.Entry(c.after().id(), c.change().name(),
 					c.before() == null ? null : c.before().status(), c.after().status(), actor, c.reason()));
 		}
@@ -81,13 +82,14 @@ public class ServiceChanges {
 			}
 			ProvisioningAction action = c.change().provisioning(c.before());
 			if (action != null) {
-				provisioning.request(c.after(), action, c.reason(), modules);
+				requests.add(new Provisioning.Request(c.after(), action, c.reason()));
 			}
 			if ("STAFF".equals(actor.kind())) {
 				audit.record("service." + c.change().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
 						"service:" + c.after().id(), c.reason());
 			}
 		}
+		provisioning.requestAll(requests, modules);
 	}
 
 	private Map<Long, String> modules(List<Applied> changes) {

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -34,8 +36,11 @@ public class Services {
 
 	private final JdbcClient jdbc;
 
-	Services(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate named;
+
+	Services(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
+		this.named = named;
 	}
 
 	public record NewService(long clientId, long productId, String label, BillingCycle cycle, ServiceStatus status,
@@ -95,6 +100,23 @@ public class Services {
 			.list();
 	}
 
+	/**
+	 * Locks those of the services that are in {@code status}; the others are neither read
+	 * nor locked (a daily step re-meeting services it already acted on).
+	 */
+	public List<Service> lockAll(Collection<Long> ids, ServiceStatus status) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select " + COLUMNS + " from service s where s.id in (:ids) and s.status = :status"
+					+ " order by s.id for update")
+			.param("ids", ids)
+			.param("status", status.name())
+			.query(Services::map)
+			.list();
+	}
+
 	/** A client's services, newest first, before the {@code before} id when it is set. */
 	public List<Service> ofClient(long clientId, Long before, int limit) {
 		return jdbc
@@ -116,31 +138,45 @@ public class Services {
 	}
 
 	/** Writes the state of a row read with {@link #lock}. */
+	private static final String UPDATE = """
+			update service set client_id = :client, product_id = :product, label = :label,
+			       billing_cycle = :cycle, status = :status, currency = :currency, amount_paid = :paid,
+			       period_start = :start, next_due_date = :due, auto_renew = :autoRenew,
+			       suspension_reason = :reason, suspension_note = :note, suspended_on = :suspendedOn,
+			       ended_on = :endedOn, updated_at = :now, version = version + 1
+			where id = :id""";
+
 	public void save(Service s, Instant now) {
-		jdbc.sql("""
-				update service set client_id = :client, product_id = :product, label = :label,
-				       billing_cycle = :cycle, status = :status, currency = :currency, amount_paid = :paid,
-				       period_start = :start, next_due_date = :due, auto_renew = :autoRenew,
-				       suspension_reason = :reason, suspension_note = :note, suspended_on = :suspendedOn,
-				       ended_on = :endedOn, updated_at = :now, version = version + 1
-				where id = :id""")
-			.param("id", s.id())
-			.param("client", s.clientId())
-			.param("product", s.productId())
-			.param("label", s.label())
-			.param("cycle", s.cycle().name())
-			.param("status", s.status().name())
-			.param("currency", s.currency())
-			.param("paid", s.amountPaid().amount())
-			.param("start", date(s.periodStart()))
-			.param("due", date(s.nextDueDate()))
-			.param("autoRenew", s.autoRenew())
-			.param("reason", s.suspensionReason() == null ? null : s.suspensionReason().name())
-			.param("note", s.suspensionNote())
-			.param("suspendedOn", date(s.suspendedOn()))
-			.param("endedOn", date(s.endedOn()))
-			.param("now", Timestamp.from(now))
-			.update();
+		jdbc.sql(UPDATE).paramSource(row(s, now)).update();
+	}
+
+	/** Many rows in one JDBC batch (a daily-run batch of suspensions). */
+	public void saveAll(List<Service> rows, Instant now) {
+		if (rows.size() == 1) {
+			save(rows.get(0), now);
+		}
+		else if (!rows.isEmpty()) {
+			named.batchUpdate(UPDATE, rows.stream().map(s -> row(s, now)).toArray(MapSqlParameterSource[]::new));
+		}
+	}
+
+	private static MapSqlParameterSource row(Service s, Instant now) {
+		return new MapSqlParameterSource().addValue("id", s.id())
+			.addValue("client", s.clientId())
+			.addValue("product", s.productId())
+			.addValue("label", s.label())
+			.addValue("cycle", s.cycle().name())
+			.addValue("status", s.status().name())
+			.addValue("currency", s.currency())
+			.addValue("paid", s.amountPaid().amount())
+			.addValue("start", date(s.periodStart()))
+			.addValue("due", date(s.nextDueDate()))
+			.addValue("autoRenew", s.autoRenew())
+			.addValue("reason", s.suspensionReason() == null ? null : s.suspensionReason().name())
+			.addValue("note", s.suspensionNote())
+			.addValue("suspendedOn", date(s.suspendedOn()))
+			.addValue("endedOn", date(s.endedOn()))
+			.addValue("now", Timestamp.from(now));
 	}
 
 	static Date date(LocalDate date) {
