@@ -37,7 +37,7 @@ class ApiLoadBenchmark {
 		long services = DailyRunBenchmark.count(database, "select count(*) from service");
 		List<long[]> clients = clients(database, Integer.getInteger("bench.signed-in", 200));
 		try (ConfigurableApplicationContext node = BenchNode.start(database, 0,
-				Map.of("spring.datasource.hikari.maximum-pool-size", Integer.getInteger("bench.pool", 10)))) {
+				Map.of("spring.datasource.hikari.maximum-pool-size", Integer.getInteger("bench.pool", 10)), false)) {
 			int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
 			List<SignedInClients.Signed> signed = SignedInClients.signIn(port, clients);
 			Path dir = Files.createDirectories(Path.of("target", "bench", "wrk"));

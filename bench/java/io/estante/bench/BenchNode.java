@@ -26,6 +26,15 @@ final class BenchNode {
 	}
 
 	static ConfigurableApplicationContext start(String database, int port, Map<String, Object> extra) {
+		return start(database, port, extra, true);
+	}
+
+	/**
+	 * {@code countStatements} false: no proxy around the data source (the load benchmark,
+	 * where the proxy's own cost would be measured too).
+	 */
+	static ConfigurableApplicationContext start(String database, int port, Map<String, Object> extra,
+			boolean countStatements) {
 		Map<String, Object> properties = new HashMap<>(BenchDatabase.datasource(database));
 		properties.putAll(Map.of("server.port", port, "spring.main.banner-mode", "off", "estante.automation.cron", "-",
 				"logging.level.root", "warn", "logging.level.io.estante.automation", "info", "spring.mail.host", "",
@@ -35,8 +44,10 @@ final class BenchNode {
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(EstanteApplication.class, BenchClock.class, StatementCounting.class)
-			.run(arguments);
+		Class<?>[] sources = countStatements
+				? new Class<?>[] { EstanteApplication.class, BenchClock.class, StatementCounting.class }
+				: new Class<?>[] { EstanteApplication.class, BenchClock.class };
+		return new SpringApplicationBuilder(sources).run(arguments);
 	}
 
 	/** The system clock moved to the benchmark's day. */

@@ -146,6 +146,35 @@ class AlertFlowsIntegrationTests {
 		assertThat(toLaura.get(4)).isNotEqualTo(toTomas.get(4)).contains("/client/invoices/");
 	}
 
+	@Test
+	void suspensionsOfOneDailyRunBatchAlertEachClientOnce() {
+		Fixtures fixtures = new Fixtures(port);
+		ApiClient staff = fixtures.staff();
+		LocalDate today = LocalDate.now(clock);
+		long product = fixtures.product("RADIO", Map.of("MONTHLY", "700.00"));
+		String martaPhone = uniqueMobile();
+		String pabloPhone = uniqueMobile();
+		for (var client : List.of(signUp(new ApiClient(port), "Marta", "es", martaPhone),
+				signUp(new ApiClient(port), "Pablo", "es", pabloPhone))) {
+			long service = fixtures.recordService(client.id(), product, "MONTHLY", "ACTIVE", today.minusDays(40),
+					today.minusDays(10));
+			var overdue = staff.post("/api/v1/admin/invoices",
+					Map.of("clientId", client.id(), "currency", "ARS", "dueDate", today.minusDays(10).toString(),
+							"lines",
+							List.of(Map.of("kind", "RENEWAL", "description", "Radio", "amount", "700.00", "serviceId",
+									service, "periodStart", today.minusDays(10).toString(), "periodEnd",
+									today.plusDays(20).toString()))));
+			assertThat(overdue.status()).as(overdue.raw().body()).isEqualTo(201);
+		}
+
+		var run = staff.post("/api/v1/admin/automation/runs", Map.of());
+		assertThat(run.status()).as(run.raw().body()).isIn(200, 201);
+
+		// Both suspensions were made in one batch, published as one ServicesSuspended.
+		assertThat(onlyMessageTo(martaPhone, "estante_service_suspended").parameters().get(0)).isEqualTo("Marta");
+		assertThat(onlyMessageTo(pabloPhone, "estante_service_suspended").parameters().get(0)).isEqualTo("Pablo");
+	}
+
 	private static FakeWhatsAppApi.Message onlyMessageTo(String phone, String template) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> WHATSAPP.acceptedFor(phone).stream().anyMatch(m -> m.template().equals(template)));

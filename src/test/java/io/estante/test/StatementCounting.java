@@ -42,6 +42,9 @@ public class StatementCounting {
 
 	private static final AtomicLong STATEMENTS = new AtomicLong();
 
+	/** {@code -Dstatements.print=true} prints each counted request's statements. */
+	private static final boolean PRINT = Boolean.getBoolean("statements.print");
+
 	private static final ThreadLocal<long[]> CURRENT = new ThreadLocal<>();
 
 	private static final Map<String, Long> REQUESTS = new ConcurrentHashMap<>();
@@ -116,6 +119,9 @@ public class StatementCounting {
 			long[] current = CURRENT.get();
 			if (current != null) {
 				current[0] += statements;
+				if (PRINT) {
+					queries.forEach(q -> System.out.println("[statement] " + q.getQuery().replaceAll("\\s+", " ")));
+				}
 			}
 		}
 

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 
 import io.estante.audit.AuditTrail;
 import io.estante.catalog.Catalog;
+import io.estante.services.ServiceSuspended;
+import io.estante.services.ServiceTerminated;
+import io.estante.services.ServicesSuspended;
+import io.estante.services.ServicesTerminated;
 import io.estante.services.provisioning.ProvisioningAction;
 
 /**
@@ -75,10 +79,11 @@ public class ServiceChanges {
 					c.before() == null ? null : c.before().status(), c.after().status(), actor, c.reason()));
 		}
 		history.recordAll(entries, now);
+		List<Object> published = new ArrayList<>(changes.size());
 		for (Applied c : changes) {
 			Object event = c.change().event(c.before(), c.after(), c.reason());
 			if (event != null) {
-				events.publishEvent(event);
+				published.add(event);
 			}
 			ProvisioningAction action = c.change().provisioning(c.before());
 			if (action != null) {
@@ -89,7 +94,24 @@ public class ServiceChanges {
 						"service:" + c.after().id(), c.reason());
 			}
 		}
+		publish(published);
 		provisioning.requestAll(requests, modules);
+	}
+
+	/**
+	 * A batch of suspensions or terminations is one event (the registry writes a row per
+	 * event and listener); anything else is published event by event.
+	 */
+	private void publish(List<Object> published) {
+		if (published.size() > 1 && published.stream().allMatch(ServiceSuspended.class::isInstance)) {
+			events.publishEvent(new ServicesSuspended(published.stream().map(ServiceSuspended.class::cast).toList()));
+		}
+		else if (published.size() > 1 && published.stream().allMatch(ServiceTerminated.class::isInstance)) {
+			events.publishEvent(new ServicesTerminated(published.stream().map(ServiceTerminated.class::cast).toList()));
+		}
+		else {
+			published.forEach(events::publishEvent);
+		}
 	}
 
 	private Map<Long, String> modules(List<Applied> changes) {
