@@ -69,8 +69,11 @@ class RenewalInvoicing implements DailyStep {
 
 	@Override
 	public StepBatch runBatch(DailyRun run, String cursor) {
-		long after = cursor == null ? 0 : Long.parseLong(cursor);
-		List<Renewals.Candidate> candidates = renewals.candidates(horizon(run), after, run.batchSize());
+		// The cursor is "due date:id" of the last candidate of the previous batch.
+		int colon = cursor == null ? -1 : cursor.indexOf(':');
+		LocalDate afterDue = colon < 0 ? null : LocalDate.parse(cursor.substring(0, colon));
+		long afterId = colon < 0 ? 0 : Long.parseLong(cursor.substring(colon + 1));
+		List<Renewals.Candidate> candidates = renewals.candidates(horizon(run), afterDue, afterId, run.batchSize());
 		if (candidates.isEmpty()) {
 			return StepBatch.last(0);
 		}
@@ -95,7 +98,8 @@ class RenewalInvoicing implements DailyStep {
 			List<IssuedInvoice> issued = invoicing.issueAll(drafts);
 			renewals.attachInvoices(claimed, issued.stream().map(IssuedInvoice::invoiceId).toList());
 		}
-		String next = String.valueOf(candidates.get(candidates.size() - 1).serviceId());
+		Renewals.Candidate last = candidates.get(candidates.size() - 1);
+		String next = last.periodStart() + ":" + last.serviceId();
 		return candidates.size() < run.batchSize() ? StepBatch.last(claimed.size(), problems)
 				: StepBatch.more(claimed.size(), next, problems);
 	}

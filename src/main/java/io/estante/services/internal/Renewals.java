@@ -45,21 +45,28 @@ class Renewals {
 	}
 
 	/**
-	 * Candidates due on or before {@code horizon}, after {@code afterId} in id order: a
-	 * walk along the primary key, so each batch costs the same however deep the run is.
+	 * Candidates due on or before {@code horizon}, after ({@code afterDue},
+	 * {@code afterId}) in (due date, id) order ({@code afterDue} null: from the start): a
+	 * walk along {@code service_due_idx}, so each batch starts where the last one stopped
+	 * and the whole run reads only the services due by the horizon.
 	 */
-	List<Candidate> candidates(LocalDate horizon, long afterId, int limit) {
-		return jdbc.sql("""
+	List<Candidate> candidates(LocalDate horizon, LocalDate afterDue, long afterId, int limit) {
+		String keyset = afterDue == null ? ""
+				: " and s.next_due_date >= :afterDue and (s.next_due_date > :afterDue or s.id > :afterId)";
+		var spec = jdbc.sql("""
 				select s.id, s.client_id, s.product_id, s.label, s.billing_cycle, s.next_due_date, s.currency
 				from service s
-				where s.id > :after and s.status in ('ACTIVE', 'SUSPENDED') and s.auto_renew = true
-				  and s.next_due_date <= :horizon
+				where s.next_due_date <= :horizon and s.status in ('ACTIVE', 'SUSPENDED') and s.auto_renew = true
+				""" + keyset + """
 				  and not exists (select 1 from service_renewal r
 				                  where r.service_id = s.id and r.period_start = s.next_due_date)
-				order by s.id fetch first :limit rows only""")
-			.param("after", afterId)
+				order by s.next_due_date, s.id fetch first :limit rows only""")
 			.param("horizon", Date.valueOf(horizon))
-			.param("limit", limit)
+			.param("limit", limit);
+		if (afterDue != null) {
+			spec = spec.param("afterDue", Date.valueOf(afterDue)).param("afterId", afterId);
+		}
+		return spec
 			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("product_id"),
 					rs.getString("label"), BillingCycle.valueOf(rs.getString("billing_cycle")),
 					rs.getDate("next_due_date").toLocalDate(), rs.getString("currency").trim()))
