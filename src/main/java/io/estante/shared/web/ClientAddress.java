@@ -6,9 +6,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The remote address of the current request (behind a proxy, the forwarded one: the
- * server runs with {@code server.forward-headers-strategy=framework}). "system" outside a
- * request.
+ * The remote address of the current request: behind a trusted proxy, the forwarded one
+ * ({@code server.forward-headers-strategy=native}, trusted proxies in
+ * {@code server.tomcat.remoteip.internal-proxies}). "system" outside a request.
  */
 public final class ClientAddress {
 
