@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The client area under load: one node on a fresh copy of the generated data set,
  * {@code bench.signed-in} (200) distinct clients signed in beforehand (tokens and session
  * cookies), then wrk on loopback for {@code bench.seconds} (20) per target with
- * {@code bench.connections} (32) connections on {@code bench.threads} (2) threads: the
+ * {@code bench.connections} (12) connections on {@code bench.threads} (2) threads: the
  * services list, the invoice list, one invoice, the three mixed, and the dashboard and
  * list pages. Prints a table and writes target/bench/api-load.txt. Needs wrk (Debian
  * package wrk: {@code bench/run-api-load.sh} installs it).
@@ -41,8 +41,13 @@ class ApiLoadBenchmark {
 			int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
 			List<SignedInClients.Signed> signed = SignedInClients.signIn(port, clients);
 			Path dir = Files.createDirectories(Path.of("target", "bench", "wrk"));
-			// Warm-up: the JIT and the connection pool, not measured.
-			WrkRun.run("warm-up", port, signed, List.of("/api/v1/services", "/api/v1/invoices"), false, dir);
+			// Warm-up, not measured: the JIT (C2 needs a minute of load on two cores) and the
+			// connection pool, on every path measured.
+			int warmUp = Integer.getInteger("bench.warm-up-seconds", 60);
+			WrkRun.run("warm-up", port, signed,
+					List.of("/api/v1/services", "/api/v1/invoices", "/api/v1/invoices/{invoice}"), false, dir, warmUp);
+			WrkRun.run("warm-up pages", port, signed, List.of("/client", "/client/services", "/client/invoices"), true,
+					dir, warmUp / 2);
 			List<WrkRun.Figures> figures = new ArrayList<>();
 			figures.add(WrkRun.run("GET /api/v1/services", port, signed, List.of("/api/v1/services"), false, dir));
 			figures.add(WrkRun.run("GET /api/v1/invoices", port, signed, List.of("/api/v1/invoices"), false, dir));
@@ -56,7 +61,7 @@ class ApiLoadBenchmark {
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"Estante client-area load, %s, %,d services, %d signed-in clients, wrk -t%d -c%d -d%ds, node heap max %d MB, %d cores%n",
 					Instant.now(), services, signed.size(), Integer.getInteger("bench.threads", 2),
-					Integer.getInteger("bench.connections", 32), Integer.getInteger("bench.seconds", 20),
+					Integer.getInteger("bench.connections", 12), Integer.getInteger("bench.seconds", 20),
 					Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
 			report.append("| target                             |     req/s | p50 ms  | p99 ms  |  requests | errors |\n");
 			report.append("|------------------------------------|-----------|---------|---------|-----------|--------|\n");

@@ -44,6 +44,12 @@ final class WrkRun {
 	 */
 	static Figures run(String name, int port, List<SignedInClients.Signed> clients, List<String> paths,
 			boolean cookie, Path dir) throws IOException, InterruptedException {
+		return run(name, port, clients, paths, cookie, dir, Integer.getInteger("bench.seconds", 20));
+	}
+
+	/** Like the other, for {@code seconds} (the warm-up's own length). */
+	static Figures run(String name, int port, List<SignedInClients.Signed> clients, List<String> paths,
+			boolean cookie, Path dir, int seconds) throws IOException, InterruptedException {
 		String list = clients.stream()
 			.map(c -> "{\"" + (cookie ? c.cookie() : c.token()) + "\"," + c.invoiceId() + "}")
 			.collect(Collectors.joining(",\n"));
@@ -67,7 +73,7 @@ final class WrkRun {
 		Path file = dir.resolve(name.replaceAll("[^a-z0-9]+", "-") + ".lua");
 		Files.writeString(file, script);
 		Process wrk = new ProcessBuilder("wrk", "-t" + Integer.getInteger("bench.threads", 2),
-				"-c" + Integer.getInteger("bench.connections", 32), "-d" + Integer.getInteger("bench.seconds", 20) + "s",
+				"-c" + Integer.getInteger("bench.connections", 12), "-d" + seconds + "s",
 				"--latency", "-s", file.toString(), "http://127.0.0.1:" + port)
 			.redirectErrorStream(true)
 			.start();

@@ -1,5 +1,10 @@
 package io.estante.identity.internal;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,12 +28,16 @@ class PermissionInterceptor implements HandlerInterceptor {
 
 	private final PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
 
+	/** Each handler's rule, looked up once (annotations do not change at run time). */
+	private final Map<Method, Optional<PreAuthorize>> rules = new ConcurrentHashMap<>();
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
-		PreAuthorize rule = rule(method);
+		PreAuthorize rule = rules.computeIfAbsent(method.getMethod(), m -> Optional.ofNullable(rule(method)))
+			.orElse(null);
 		if (rule == null || rule.value().contains("#")) {
 			return true;
 		}
