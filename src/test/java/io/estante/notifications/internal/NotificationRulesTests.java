@@ -64,10 +64,10 @@ class NotificationRulesTests {
 
 	@Test
 	void linksAreValuesNamedSo() {
-		assertThat(AlertQueue.isLink("link")).isTrue();
-		assertThat(AlertQueue.isLink("invoiceLink")).isTrue();
-		assertThat(AlertQueue.isLink("paymentUrl")).isTrue();
-		assertThat(AlertQueue.isLink("number")).isFalse();
+		assertThat(AlertPlanner.isLink("link")).isTrue();
+		assertThat(AlertPlanner.isLink("invoiceLink")).isTrue();
+		assertThat(AlertPlanner.isLink("paymentUrl")).isTrue();
+		assertThat(AlertPlanner.isLink("number")).isFalse();
 	}
 
 }
