@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +24,18 @@ import io.estante.shared.BillingCycle;
 import io.estante.shared.Money;
 
 /**
- * Product rows with their prices and upgrade paths. Lists load prices in one second
- * query, never one per product.
+ * Product rows with their prices and upgrade paths. A product and its prices come in one
+ * query (a row per price), so a list of products costs one round trip, never one per
+ * product.
  */
 @Repository
 class Products {
 
 	private static final String SELECT = """
 			select p.id, p.category_id, c.name category_name, p.name, p.description, p.type, p.currency,
-			       p.provisioning, p.hidden, p.retired
+			       p.provisioning, p.hidden, p.retired, pp.cycle, pp.amount
 			from product p join product_category c on c.id = p.category_id
+			left join product_price pp on pp.product_id = p.id
 			""";
 
 	private final JdbcClient jdbc;
@@ -155,46 +157,42 @@ class Products {
 	}
 
 	private record Base(long id, long categoryId, String categoryName, String name, String description,
-			ProductType type, String currency, String provisioning, boolean hidden, boolean retired) {
+			ProductType type, String currency, String provisioning, boolean hidden, boolean retired,
+			Map<BillingCycle, Money> prices) {
 	}
 
+	/**
+	 * Folds the query's rows (one per price, a product without prices once) into
+	 * products, in order.
+	 */
 	private List<Row> list(String sql, Map<String, ?> params) {
-		List<Base> bases = jdbc.sql(sql)
-			.params(params)
-			.query((rs, n) -> new Base(rs.getLong("id"), rs.getLong("category_id"), rs.getString("category_name"),
-					rs.getString("name"), rs.getString("description"), ProductType.valueOf(rs.getString("type")),
-					rs.getString("currency").trim(), rs.getString("provisioning"), rs.getBoolean("hidden"),
-					rs.getBoolean("retired")))
-			.list();
-		Map<Long, Map<BillingCycle, Money>> prices = prices(bases.stream().map(Base::id).toList());
+		Map<Long, Base> bases = new LinkedHashMap<>();
+		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+			Base base = bases.get(rs.getLong("id"));
+			if (base == null) {
+				base = base(rs);
+				bases.put(base.id(), base);
+			}
+			String cycle = rs.getString("cycle");
+			if (cycle != null) {
+				base.prices().put(BillingCycle.valueOf(cycle), Money.of(rs.getBigDecimal("amount"), base.currency()));
+			}
+		});
 		List<Row> rows = new ArrayList<>(bases.size());
-		for (Base b : bases) {
+		for (Base b : bases.values()) {
 			rows.add(new Row(
 					new ProductView(b.id(), b.categoryId(), b.categoryName(), b.name(), b.type(), b.currency(),
-							prices.getOrDefault(b.id(), Map.of()), b.hidden(), b.retired(), b.provisioning()),
+							Collections.unmodifiableMap(b.prices()), b.hidden(), b.retired(), b.provisioning()),
 					b.description()));
 		}
 		return rows;
 	}
 
-	private Map<Long, Map<BillingCycle, Money>> prices(List<Long> ids) {
-		Map<Long, Map<BillingCycle, Money>> byProduct = new HashMap<>();
-		if (ids.isEmpty()) {
-			return byProduct;
-		}
-		jdbc.sql("""
-				select pp.product_id, pp.cycle, pp.amount, p.currency from product_price pp
-				join product p on p.id = pp.product_id where pp.product_id in (:ids)""")
-			.param("ids", ids)
-			.query((ResultSet rs) -> addPrice(byProduct, rs));
-		byProduct.replaceAll((id, map) -> Collections.unmodifiableMap(map));
-		return byProduct;
-	}
-
-	private static void addPrice(Map<Long, Map<BillingCycle, Money>> byProduct, ResultSet rs) throws SQLException {
-		byProduct.computeIfAbsent(rs.getLong("product_id"), id -> new EnumMap<>(BillingCycle.class))
-			.put(BillingCycle.valueOf(rs.getString("cycle")),
-					Money.of(rs.getBigDecimal("amount"), rs.getString("currency").trim()));
+	private static Base base(ResultSet rs) throws SQLException {
+		return new Base(rs.getLong("id"), rs.getLong("category_id"), rs.getString("category_name"),
+				rs.getString("name"), rs.getString("description"), ProductType.valueOf(rs.getString("type")),
+				rs.getString("currency").trim(), rs.getString("provisioning"), rs.getBoolean("hidden"),
+				rs.getBoolean("retired"), new EnumMap<>(BillingCycle.class));
 	}
 
 }
