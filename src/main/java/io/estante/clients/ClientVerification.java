@@ -78,6 +78,26 @@ public class ClientVerification {
 		return clients.byId(clientId).orElseThrow().contact();
 	}
 
+	/**
+	 * Closes an open fraud flag raised on this client, with staff's note on what the
+	 * review found; the client stops being a fraud risk once no flag on it is open.
+	 */
+	@Transactional
+	public void resolveFlag(long clientId, long flagId, String note, CurrentUser staff) {
+		String text = note == null ? "" : note.strip();
+		if (text.isEmpty() || text.length() > FlagReviewRefused.MAX_NOTE) {
+			throw FlagReviewRefused.noteRequired();
+		}
+		flags.byId(flagId)
+			.filter(flag -> flag.clientId() == clientId)
+			.orElseThrow(() -> new NotFound("fraud flag", flagId));
+		if (!flags.resolve(flagId, text, staff.id(), staff.email(), Instant.now(clock))) {
+			throw FlagReviewRefused.alreadyResolved();
+		}
+		audit.record("STAFF", staff.id(), staff.email(), "CLIENT_FRAUD_FLAG_RESOLVED", "client:" + clientId,
+				"flag " + flagId + ": " + text);
+	}
+
 	private DocumentAlreadyUsed refuse(long clientId, DocumentNumber number, CurrentUser staff, Instant now) {
 		Long holder = flags.raise(clientId, number.value(), staff.id(), staff.email(), now);
 		return new DocumentAlreadyUsed(holder == null ? 0 : holder);

@@ -95,6 +95,29 @@ class ClientPagesTests {
 		assertThat(staff.get("/admin/clients/" + second.id()).html())
 			.contains("/admin/services?clientId=" + second.id())
 			.contains("/admin/invoices?q=c:" + second.id());
+
+		long flag = anonymous.signIn(EstanteIntegrationTest.OWNER_EMAIL, EstanteIntegrationTest.OWNER_PASSWORD)
+			.get("/api/v1/admin/clients/" + second.id())
+			.body()
+			.path("fraudFlags")
+			.get(0)
+			.path("id")
+			.asLong();
+		assertThat(staff.get("/admin/clients/" + first.id()).html()).as("closed from the flagged client's page only")
+			.doesNotContain("id=\"flag-form-" + flag + "\"");
+		assertThat(staff.get("/admin/clients/" + second.id()).html()).contains("id=\"flag-form-" + flag + "\"");
+		var blank = staff.post("/admin/clients/" + second.id() + "/fraud-flags/" + flag + "/resolution",
+				Map.of("note", "  "));
+		assertThat(blank.html()).contains("class=\"field-error\"")
+			.contains("Escribí qué encontró la revisión")
+			.contains("id=\"fraud-risk\"");
+		var closed = staff.post("/admin/clients/" + second.id() + "/fraud-flags/" + flag + "/resolution",
+				Map.of("note", "Hermanos con el mismo DNI cargado por error"));
+		assertThat(closed.html()).contains("Cerraste la alerta de fraude.")
+			.contains("Hermanos con el mismo DNI cargado por error")
+			.doesNotContain("id=\"fraud-risk\"")
+			.doesNotContain("id=\"flag-form-" + flag + "\"");
+		assertThat(staff.get("/admin/clients?q=" + second.email()).html()).doesNotContain("Riesgo de fraude");
 	}
 
 }

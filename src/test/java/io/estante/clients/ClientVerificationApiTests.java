@@ -94,6 +94,56 @@ class ClientVerificationApiTests {
 	}
 
 	@Test
+	void staffCloseAFraudFlagWithANoteOnceAndTheClientIsNoLongerARisk() {
+		var first = anonymous.signUpClient("Titular");
+		var second = anonymous.signUpClient("Pariente");
+		String document = freshDocument();
+		staff.post("/api/v1/admin/clients/" + first.id() + "/verification", Map.of("documentId", document));
+		staff.post("/api/v1/admin/clients/" + second.id() + "/verification", Map.of("documentId", document));
+		var flagged = staff.get("/api/v1/admin/clients/" + second.id());
+		long flag = flagged.body().path("fraudFlags").get(0).path("id").asLong();
+		assertThat(flagged.body().path("fraudFlags").get(0).path("open").asBoolean()).isTrue();
+		String resolution = "/api/v1/admin/clients/" + second.id() + "/fraud-flags/" + flag + "/resolution";
+
+		var blank = staff.post(resolution, Map.of("note", "   "));
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.contentType()).startsWith("application/problem+json");
+		assertThat(blank.text("detail")).contains("qué encontró la revisión");
+		assertThat(staff.inLanguage("en").post(resolution, Map.of("note", "x".repeat(501))).text("detail"))
+			.contains("up to 500 characters");
+		assertThat(staff
+			.post("/api/v1/admin/clients/" + first.id() + "/fraud-flags/" + flag + "/resolution", Map.of("note", "ok"))
+			.status()).as("a flag is closed on the client it was raised on").isEqualTo(404);
+		assertThat(second.api().post(resolution, Map.of("note", "soy yo")).status()).isEqualTo(403);
+		assertThat(staff.get("/api/v1/admin/clients/" + second.id()).body().path("fraudRisk").asBoolean()).isTrue();
+
+		var closed = staff.post(resolution, Map.of("note", " Hermanos; el DNI correcto es otro "));
+		assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
+		assertThat(closed.body().path("fraudRisk").asBoolean()).isFalse();
+		var view = closed.body().path("fraudFlags").get(0);
+		assertThat(view.path("open").asBoolean()).isFalse();
+		assertThat(view.path("resolution").asText()).isEqualTo("Hermanos; el DNI correcto es otro");
+		assertThat(view.path("resolvedBy").asText()).isEqualTo(EstanteIntegrationTest.OWNER_EMAIL);
+		assertThat(view.path("resolvedAt").isNull()).isFalse();
+
+		var again = staff.post(resolution, Map.of("note", "otra nota"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(staff.get("/api/v1/admin/clients/" + second.id())
+			.body()
+			.path("fraudFlags")
+			.get(0)
+			.path("resolution")
+			.asText()).as("the first review's note stays").isEqualTo("Hermanos; el DNI correcto es otro");
+		assertThat(audit("client:" + second.id(), "CLIENT_FRAUD_FLAG_RESOLVED")).isEqualTo(1);
+		assertThat(staff.get("/api/v1/admin/clients?query=" + second.email())
+			.body()
+			.path("items")
+			.get(0)
+			.path("fraudRisk")
+			.asBoolean()).isFalse();
+	}
+
+	@Test
 	void refusesMalformedDocumentsWith400InTheCallersLanguage() {
 		var client = anonymous.signUpClient("Mal");
 		var bad = staff.post("/api/v1/admin/clients/" + client.id() + "/verification", Map.of("documentId", "12"));

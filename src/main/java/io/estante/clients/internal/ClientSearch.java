@@ -102,7 +102,7 @@ public class ClientSearch {
 	private static final String SELECT = """
 			select c.id, c.email, c.first_name, c.last_name, c.phone, c.language, c.document_id, c.verified_at,
 			       c.verified_by, c.created_at,
-			       exists (select 1 from client_fraud_flag f where f.client_id = c.id) as fraud_risk
+			       exists (select 1 from client_fraud_flag f where f.client_id = c.id and f.resolved_at is null) as fraud_risk
 			from client c
 			""";
 

@@ -21,7 +21,9 @@ import io.estante.shared.security.CurrentUser;
 
 /**
  * Staff's client endpoints: search ({@code GET /api/v1/admin/clients?query=}), one client
- * with {@code verified} and its fraud flags, and identity verification.
+ * with {@code verified} and its fraud flags, identity verification, and the review that
+ * closes a fraud flag ({@code POST .../fraud-flags/{flagId}/resolution} with a
+ * {@code note}).
  */
 @RestController
 @RequestMapping("/api/v1/admin/clients")
@@ -37,6 +39,9 @@ class AdminClientApi {
 	}
 
 	record VerificationRequest(@NotBlank String documentId) {
+	}
+
+	record FlagResolution(String note) {
 	}
 
 	record ClientPage(List<AdminClientView> items, Long nextCursor) {
@@ -61,6 +66,14 @@ class AdminClientApi {
 	@PreAuthorize("hasAuthority('clients:write')")
 	AdminClientView verify(@PathVariable long id, @Valid @RequestBody VerificationRequest request, CurrentUser me) {
 		verification.verify(id, request.documentId(), me);
+		return one(id);
+	}
+
+	@PostMapping("/{id}/fraud-flags/{flagId}/resolution")
+	@PreAuthorize("hasAuthority('clients:write')")
+	AdminClientView resolveFlag(@PathVariable long id, @PathVariable long flagId,
+			@RequestBody(required = false) FlagResolution request, CurrentUser me) {
+		verification.resolveFlag(id, flagId, request == null ? null : request.note(), me);
 		return one(id);
 	}
 

@@ -22,7 +22,8 @@ import io.estante.shared.security.CurrentUser;
 
 /**
  * Staff's client pages: the list with its search (name, e-mail, phone), one client with
- * its verification form, fraud flags and latest audit entries.
+ * its verification form, fraud flags (each open one with its review form) and latest
+ * audit entries.
  */
 @Controller
 class AdminClientController {
@@ -83,6 +84,26 @@ class AdminClientController {
 			return one(id, model);
 		}
 		redirect.addFlashAttribute("flash", messages.getMessage("clients.admin.verified", null, locale));
+		return "redirect:/admin/clients/" + id;
+	}
+
+	@PostMapping("/admin/clients/{id}/fraud-flags/{flagId}/resolution")
+	@PreAuthorize("hasAuthority('clients:write')")
+	String resolveFlag(@PathVariable long id, @PathVariable long flagId, @RequestParam(defaultValue = "") String note,
+			CurrentUser me, Model model, RedirectAttributes redirect, Locale locale) {
+		try {
+			verification.resolveFlag(id, flagId, note, me);
+		}
+		catch (NotFound ex) {
+			throw ex;
+		}
+		catch (BusinessException ex) {
+			model.addAttribute("errorField", "note-" + flagId);
+			model.addAttribute("error", ex);
+			model.addAttribute("note", note);
+			return one(id, model);
+		}
+		redirect.addFlashAttribute("flash", messages.getMessage("clients.flag.resolved.done", null, locale));
 		return "redirect:/admin/clients/" + id;
 	}
 

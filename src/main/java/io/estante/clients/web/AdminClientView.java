@@ -14,11 +14,12 @@ record AdminClientView(long id, String email, String firstName, String lastName,
 		boolean verified, Instant verifiedAt, String documentId, boolean fraudRisk, Instant createdAt,
 		List<FlagView> fraudFlags) {
 
-	record FlagView(long clientId, Long otherClientId, String documentId, Instant raisedAt, String raisedBy) {
+	record FlagView(long id, long clientId, Long otherClientId, String documentId, Instant raisedAt, String raisedBy,
+			boolean open, Instant resolvedAt, String resolvedBy, String resolution) {
 
 		static FlagView of(FraudFlags.Flag flag) {
-			return new FlagView(flag.clientId(), flag.otherClientId(), flag.documentId(), flag.raisedAt(),
-					flag.raisedByName());
+			return new FlagView(flag.id(), flag.clientId(), flag.otherClientId(), flag.documentId(), flag.raisedAt(),
+					flag.raisedByName(), flag.open(), flag.resolvedAt(), flag.resolvedByName(), flag.resolution());
 		}
 
 	}
