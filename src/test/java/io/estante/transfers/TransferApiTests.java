@@ -205,6 +205,12 @@ class TransferApiTests {
 		assertThat(withdrawn.text("status")).isEqualTo("REJECTED");
 		assertThat(withdrawn.text("reason")).isEqualTo("Cancelada por " + ana.email() + ".");
 		assertThat(scenario.start(ana, service, carla.email()).status()).isEqualTo(201);
+		// The side that did not withdraw is told; the side that did is not.
+		var told = NotificationTestSupport.awaitAlert(alerts, beto.id(), "transfer-ended", Channel.EMAIL,
+				AlertStatus.SENT);
+		assertThat(told.values().get("reason")).isEqualTo("la otra parte la canceló");
+		assertThat(NotificationTestSupport.alertsOf(alerts, ana.id()))
+			.noneMatch(a -> a.moment().equals("transfer-ended"));
 	}
 
 	@Test

@@ -16,7 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.estante.automation.DailyRun;
 import io.estante.automation.DailyStep;
+import io.estante.notifications.NotificationTestSupport;
 import io.estante.notifications.NotificationsIntegrationTest;
+import io.estante.notifications.internal.AlertStatus;
+import io.estante.notifications.internal.Alerts;
+import io.estante.notifications.internal.Channel;
 import io.estante.test.MutableClock;
 import io.estante.transfers.TransferScenario.Party;
 import io.estante.transfers.internal.Transfers;
@@ -46,6 +50,9 @@ class TransferStaffAndExpiryTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Alerts alerts;
 
 	TransferScenario scenario;
 
@@ -112,6 +119,22 @@ class TransferStaffAndExpiryTests {
 		assertThat(late.status()).isEqualTo(409);
 		assertThat(late.text("detail")).isEqualTo("Request T-" + id + " was rejected or withdrawn.");
 		assertThat(scenario.staff().get("/api/v1/admin/transfers?status=BOGUS").status()).isEqualTo(400);
+		// Both sides are told, each in its language, with staff's reason.
+		assertThat(endedAlertReason(ana.id())).isEqualTo("rechazada por el equipo: Documento vencido");
+		assertThat(endedAlertReason(beto.id())).isEqualTo("rejected by staff: Documento vencido");
+	}
+
+	/**
+	 * The reason of the client's e-mail alert of a transfer that ended without moving,
+	 * once sent.
+	 */
+	private String endedAlertReason(long clientId) {
+		var alert = NotificationTestSupport.awaitAlert(alerts, clientId, "transfer-ended", Channel.EMAIL,
+				AlertStatus.SENT);
+		assertThat(NotificationTestSupport.alertsOf(alerts, clientId)
+			.stream()
+			.filter(a -> a.moment().equals("transfer-ended") && a.channel() == Channel.EMAIL)).hasSize(1);
+		return alert.values().get("reason");
 	}
 
 	@Test
@@ -140,6 +163,8 @@ class TransferStaffAndExpiryTests {
 		assertThat(transfers.byId(id).orElseThrow().status()).isEqualTo(TransferStatus.EXPIRED);
 		// The service is free for a new request.
 		assertThat(scenario.start(ana, service, beto.email()).status()).isEqualTo(201);
+		assertThat(endedAlertReason(ana.id())).isEqualTo("venció sin las dos confirmaciones");
+		assertThat(endedAlertReason(beto.id())).isEqualTo("venció sin las dos confirmaciones");
 	}
 
 	@Test
@@ -168,6 +193,8 @@ class TransferStaffAndExpiryTests {
 		assertThat(transfers.byId(fresh).orElseThrow().status()).isEqualTo(TransferStatus.AWAITING_CONFIRMATION);
 		var again = transactions.execute(s -> step.runBatch(new DailyRun(0, clock.today(), 1000), null));
 		assertThat(again.done()).isZero();
+		assertThat(endedAlertReason(beto.id())).as("the lapsed request only")
+			.isEqualTo("venció sin las dos confirmaciones");
 	}
 
 }

@@ -16,8 +16,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.estante.notifications.InboundMessageReceived;
+import io.estante.notifications.NotificationTestSupport;
 import io.estante.notifications.NotificationsTestSetup;
 import io.estante.notifications.NotificationsIntegrationTest;
+import io.estante.notifications.internal.AlertStatus;
+import io.estante.notifications.internal.Alerts;
+import io.estante.notifications.internal.Channel;
 import io.estante.test.MutableClock;
 import io.estante.test.WhatsAppWebhooks;
 import io.estante.transfers.TransferScenario.Party;
@@ -34,6 +38,9 @@ class WhatsAppConfirmationIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Alerts alerts;
 
 	@Autowired
 	MutableClock clock;
@@ -187,6 +194,12 @@ class WhatsAppConfirmationIntegrationTests {
 		// The service is free for a new request once things are in order.
 		assertThat(scenario.start(ana, service, beto.email()).body().path("reasons").toString())
 			.doesNotContain("ANOTHER_TRANSFER_OPEN");
+		for (Party side : new Party[] { ana, beto }) {
+			var told = NotificationTestSupport.awaitAlert(alerts, side.id(), "transfer-ended", Channel.EMAIL,
+					AlertStatus.SENT);
+			assertThat(told.values().get("reason"))
+				.isEqualTo("el servicio o las cuentas ya no cumplían las condiciones");
+		}
 	}
 
 }

@@ -43,16 +43,19 @@ public class TransferCompletion {
 
 	private final AuditTrail audit;
 
+	private final TransferEndings endings;
+
 	private final Clock clock;
 
 	TransferCompletion(ServiceLifecycle lifecycle, ClientDirectory clients, Invoicing invoicing, Transfers transfers,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, TransferEndings endings, Clock clock) {
 		this.lifecycle = lifecycle;
 		this.clients = clients;
 		this.invoicing = invoicing;
 		this.transfers = transfers;
 		this.events = events;
 		this.audit = audit;
+		this.endings = endings;
 		this.clock = clock;
 	}
 
@@ -66,7 +69,7 @@ public class TransferCompletion {
 				invoicing.unpaidForService(t.serviceId()), false));
 		Instant now = Instant.now(clock);
 		if (!unmet.isEmpty()) {
-			transfers.close(t, TransferStatus.REJECTED, Transfer.Closing.CONDITIONS, unmet, null, approvedBy, now);
+			endings.end(t, Transfer.Closing.CONDITIONS, unmet, null, approvedBy, null, now);
 			audit.record("transfer.rejected", "transfer:" + t.id(),
 					"conditions: " + unmet.stream().map(Unmet::condition).toList());
 			return false;

@@ -13,7 +13,6 @@ import io.estante.audit.AuditTrail;
 import io.estante.automation.DailyRun;
 import io.estante.automation.DailyStep;
 import io.estante.automation.StepBatch;
-import io.estante.transfers.TransferStatus;
 
 /**
  * Open requests expire {@code expiry-days} after they started. Checked lazily (a lapsed
@@ -28,11 +27,14 @@ public class TransferExpiry implements DailyStep {
 
 	private final AuditTrail audit;
 
+	private final TransferEndings endings;
+
 	private final Clock clock;
 
-	TransferExpiry(Transfers transfers, AuditTrail audit, Clock clock) {
+	TransferExpiry(Transfers transfers, AuditTrail audit, TransferEndings endings, Clock clock) {
 		this.transfers = transfers;
 		this.audit = audit;
+		this.endings = endings;
 		this.clock = clock;
 	}
 
@@ -76,7 +78,7 @@ public class TransferExpiry implements DailyStep {
 		if (t == null || !t.lapsed(asOf)) {
 			return false;
 		}
-		transfers.close(t, TransferStatus.EXPIRED, Transfer.Closing.EXPIRED, List.of(), null, null, Instant.now(clock));
+		endings.end(t, Transfer.Closing.EXPIRED, List.of(), null, null, null, Instant.now(clock));
 		audit.record("SYSTEM", null, "system", "transfer.expired", "transfer:" + t.id(), "service:" + t.serviceId());
 		return true;
 	}

@@ -21,7 +21,6 @@ import io.estante.shared.NotFound;
 import io.estante.transfers.TransferCondition;
 import io.estante.transfers.TransferRefused;
 import io.estante.transfers.TransferRefused.Unmet;
-import io.estante.transfers.TransferStatus;
 
 /**
  * What clients and staff do to transfer requests, each in one transaction with the
@@ -49,11 +48,13 @@ public class TransferManagement {
 
 	private final AuditTrail audit;
 
+	private final TransferEndings endings;
+
 	private final Clock clock;
 
 	TransferManagement(Transfers transfers, TransferCompletion completion, TransferExpiry expiry,
 			ServiceDirectory services, ClientDirectory clients, ClientManagement accounts, Invoicing invoicing,
-			TransferProperties properties, AuditTrail audit, Clock clock) {
+			TransferProperties properties, AuditTrail audit, TransferEndings endings, Clock clock) {
 		this.transfers = transfers;
 		this.completion = completion;
 		this.expiry = expiry;
@@ -63,6 +64,7 @@ public class TransferManagement {
 		this.invoicing = invoicing;
 		this.properties = properties;
 		this.audit = audit;
+		this.endings = endings;
 		this.clock = clock;
 	}
 
@@ -133,8 +135,7 @@ public class TransferManagement {
 	@Transactional
 	public Transfer withdraw(long transferId, long clientId, String clientEmail) {
 		Transfer t = lockOpen(transferId, clientId);
-		transfers.close(t, TransferStatus.REJECTED, Transfer.Closing.WITHDRAWN, List.of(), null, clientEmail,
-				Instant.now(clock));
+		endings.end(t, Transfer.Closing.WITHDRAWN, List.of(), null, clientEmail, clientId, Instant.now(clock));
 		audit.record("transfer.withdrawn", "transfer:" + t.id(), null);
 		return transfers.byId(transferId).orElseThrow();
 	}
@@ -156,8 +157,7 @@ public class TransferManagement {
 			throw new BusinessException(HttpStatus.BAD_REQUEST, "transfers.reject.reason-required");
 		}
 		Transfer t = lockOpen(transferId, null);
-		transfers.close(t, TransferStatus.REJECTED, Transfer.Closing.STAFF, List.of(), reason.strip(), staffName,
-				Instant.now(clock));
+		endings.end(t, Transfer.Closing.STAFF, List.of(), reason.strip(), staffName, null, Instant.now(clock));
 		audit.record("transfer.rejected", "transfer:" + t.id(), reason.strip());
 		return transfers.byId(transferId).orElseThrow();
 	}
