@@ -48,7 +48,8 @@ class InvoicePdfTests {
 			.contains("01/03/2027");
 		assertThat(text(pdf(client.email(), client.password(), invoice.invoiceId(), "en").body()))
 			.contains("Invoice " + invoice.number())
-			.contains("12,345.60 ARS");
+			.contains("12,345.60 ARS")
+			.contains("Mar 1, 2027");
 
 		var other = new ApiClient(port).signUpClient("OtroPdf");
 		assertThat(pdf(other.email(), other.password(), invoice.invoiceId(), "es").statusCode()).isEqualTo(404);

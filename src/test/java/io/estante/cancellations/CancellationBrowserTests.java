@@ -46,7 +46,7 @@ class CancellationBrowserTests {
 			.contains("no se puede recuperar");
 		assertThat(browser.text("#warning-invoices")).contains("período en curso se deben pagar");
 		assertThat(browser.text("#cancel-form"))
-			.contains("Al final del período pagado: sigue funcionando hasta el 2027-04-01")
+			.contains("Al final del período pagado: sigue funcionando hasta el 01/04/2027")
 			.contains("Ahora mismo");
 		browser.screenshot("cancellations-client-form");
 
@@ -55,8 +55,8 @@ class CancellationBrowserTests {
 		assertThat(browser.text("#service-status")).isEqualTo("Activo");
 
 		browser.type("password", setup.client.password()).click(By.id("confirm-cancel"));
-		assertThat(browser.text(".flash")).contains("se cancelará el 2027-04-01");
-		assertThat(browser.text("#pending")).contains("2027-04-01");
+		assertThat(browser.text(".flash")).contains("se cancelará el 01/04/2027");
+		assertThat(browser.text("#pending")).contains("01/04/2027");
 		browser.screenshot("cancellations-client-pending");
 		browser.click(By.id("withdraw"));
 		assertThat(browser.text(".flash")).contains("Retiraste el pedido");
@@ -72,7 +72,7 @@ class CancellationBrowserTests {
 		browser.signInStaff(EstanteIntegrationTest.OWNER_EMAIL, EstanteIntegrationTest.OWNER_PASSWORD)
 			.open("/admin/cancellations");
 		assertThat(browser.text("#requests")).contains("#" + service).contains("Ya no lo uso").contains("Inmediata");
-		assertThat(browser.text("#requests")).contains("Retirada").contains("2027-04-01");
+		assertThat(browser.text("#requests")).contains("Retirada").contains("01/04/2027");
 		browser.screenshot("cancellations-admin-queue");
 	}
 

@@ -40,7 +40,7 @@ class CancellationPagesTests {
 		var done = web.post("/admin/services/" + service + "/cancel",
 				Map.of("type", "END_OF_PERIOD", "reason", "Pidió la baja por teléfono"));
 		assertThat(done.uri()).endsWith("/admin/cancellations");
-		assertThat(done.html()).contains("se cancelará el 2027-04-01").contains("Pidió la baja por teléfono");
+		assertThat(done.html()).contains("se cancelará el 01/04/2027").contains("Pidió la baja por teléfono");
 		assertThat(web.get("/admin/cancellations?status=PENDING").html()).contains("request-");
 	}
 

@@ -116,7 +116,10 @@ class ClientPagesTests {
 		assertThat(closed.html()).contains("Cerraste la alerta de fraude.")
 			.contains("Hermanos con el mismo DNI cargado por error")
 			.doesNotContain("id=\"fraud-risk\"")
-			.doesNotContain("id=\"flag-form-" + flag + "\"");
+			.doesNotContain("id=\"flag-form-" + flag + "\"")
+			.containsPattern("Cerrada por [^<]+ el \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:");
+		assertThat(staff.get("/admin/audit?clientId=" + second.id()).html())
+			.containsPattern(">\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}<");
 		assertThat(staff.get("/admin/clients?q=" + second.email()).html()).doesNotContain("Riesgo de fraude");
 	}
 

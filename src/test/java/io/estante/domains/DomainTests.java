@@ -74,12 +74,12 @@ class DomainTests {
 			.isEqualTo(403);
 
 		String mine = WebSession.client(port, client.email(), client.password()).get("/client/domains").html();
-		assertThat(mine).contains(name).contains("NIC Argentina").contains("Vence el 2028-01-10 sin renovarse");
+		assertThat(mine).contains(name).contains("NIC Argentina").contains("Vence el 10/01/2028 sin renovarse");
 		WebSession admin = WebSession.staff(port, EstanteIntegrationTest.OWNER_EMAIL,
 				EstanteIntegrationTest.OWNER_PASSWORD);
 		assertThat(admin.get("/admin/domains?clientId=" + client.id()).html()).contains(name);
 		assertThat(admin.get("/admin/domains/" + domain).html()).contains("NIC Argentina")
-			.contains("2028-01-10")
+			.contains("10/01/2028")
 			.contains("id=\"delete-domain\"");
 	}
 

@@ -35,13 +35,17 @@ class ServicePagesTests {
 
 		var list = web.get("/client/services");
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.html()).contains("data-service=\"" + id + "\"").contains("Activo").contains("2027-04-01");
+		assertThat(list.html()).contains("data-service=\"" + id + "\"").contains("Activo").contains("01/04/2027");
 
 		var page = web.get("/client/services/" + id);
-		assertThat(page.html()).contains("Desactivar renovación automática");
+		assertThat(page.html()).contains("Desactivar renovación automática")
+			.contains("01/03/2027 → 01/04/2027")
+			.contains("id=\"next-due\">01/04/2027<");
 		var after = web.post("/client/services/" + id + "/auto-renew", Map.of("enabled", "false"));
 		assertThat(after.html()).contains("La renovación automática quedó desactivada");
 		assertThat(fixtures.staff().get("/api/v1/services/" + id).body().path("autoRenew").asBoolean()).isFalse();
+		assertThat(web.get("/client/services/" + id + "?lang=en").html()).contains("Mar 1, 2027 → Apr 1, 2027")
+			.contains("id=\"next-due\">Apr 1, 2027<");
 
 		ApiClient.SignedUp other = new ApiClient(port).signUpClient("Otro");
 		assertThat(WebSession.client(port, other.email(), other.password()).get("/client/services/" + id).status())

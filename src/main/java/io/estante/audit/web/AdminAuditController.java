@@ -1,7 +1,5 @@
 package io.estante.audit.web;
 
-import java.time.Clock;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +14,8 @@ class AdminAuditController {
 
 	private final AuditLog log;
 
-	private final Clock clock;
-
-	AdminAuditController(AuditLog log, Clock clock) {
+	AdminAuditController(AuditLog log) {
 		this.log = log;
-		this.clock = clock;
 	}
 
 	@GetMapping("/admin/audit")
@@ -30,7 +25,6 @@ class AdminAuditController {
 		model.addAttribute("page", log.find(new AuditLog.Filter(clientId, actor, before, 50)));
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("actor", actor.trim());
-		model.addAttribute("zone", clock.getZone());
 		return "admin/audit/log";
 	}
 

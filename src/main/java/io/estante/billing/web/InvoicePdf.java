@@ -3,12 +3,12 @@ package io.estante.billing.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import io.estante.billing.internal.BillingProperties;
 import io.estante.billing.internal.InvoiceSearch;
@@ -34,13 +35,14 @@ class InvoicePdf {
 
 	private final BillingProperties issuer;
 
-	private final Clock clock;
+	private final ApplicationContext beans;
 
-	InvoicePdf(SpringTemplateEngine templates, ClientDirectory clients, BillingProperties issuer, Clock clock) {
+	InvoicePdf(SpringTemplateEngine templates, ClientDirectory clients, BillingProperties issuer,
+			ApplicationContext beans) {
 		this.templates = templates;
 		this.clients = clients;
 		this.issuer = issuer;
-		this.clock = clock;
+		this.beans = beans;
 	}
 
 	ResponseEntity<byte[]> response(InvoiceSearch.Detail detail, Locale locale) {
@@ -56,7 +58,10 @@ class InvoicePdf {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("detail", detail);
 		variables.put("issuer", issuer);
-		variables.put("zone", clock.getZone());
+		// outside a view, beans such as @dates resolve only through this evaluation
+		// context
+		variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(beans, null));
 		variables.put("client", clients.contact(detail.invoice().clientId()).orElse(null));
 		Context context = new Context(locale, variables);
 		String xhtml = templates.process("billing/pdf", context);

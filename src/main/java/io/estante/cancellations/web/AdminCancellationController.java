@@ -20,6 +20,7 @@ import io.estante.cancellations.internal.Cancellations;
 import io.estante.services.ServiceView;
 import io.estante.shared.BusinessException;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * Staff: the queue of cancellation requests (type, reason, date effective, state) and the
@@ -34,11 +35,14 @@ class AdminCancellationController {
 
 	private final MessageSource messages;
 
-	AdminCancellationController(CancellationManagement management, Cancellations cancellations,
-			MessageSource messages) {
+	private final DateDisplay dates;
+
+	AdminCancellationController(CancellationManagement management, Cancellations cancellations, MessageSource messages,
+			DateDisplay dates) {
 		this.management = management;
 		this.cancellations = cancellations;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping("/admin/cancellations")
@@ -70,7 +74,7 @@ class AdminCancellationController {
 		try {
 			var done = management.request(me, id, new CancellationManagement.Request(type, reason, null));
 			redirect.addFlashAttribute("flash", messages.getMessage("cancellations.flash." + done.type(),
-					new Object[] { done.effectiveOn() }, locale));
+					new Object[] { dates.day(done.effectiveOn()) }, locale));
 			return "redirect:/admin/cancellations";
 		}
 		catch (CancellationRefusal ex) {

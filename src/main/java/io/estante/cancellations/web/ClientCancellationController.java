@@ -20,6 +20,7 @@ import io.estante.services.ServiceView;
 import io.estante.shared.BusinessException;
 import io.estante.shared.NotFound;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * "Cancelar servicio": the plain warnings, both types, the password asked again; errors
@@ -36,11 +37,14 @@ class ClientCancellationController {
 
 	private final MessageSource messages;
 
-	ClientCancellationController(CancellationManagement management, Cancellations cancellations,
-			MessageSource messages) {
+	private final DateDisplay dates;
+
+	ClientCancellationController(CancellationManagement management, Cancellations cancellations, MessageSource messages,
+			DateDisplay dates) {
 		this.management = management;
 		this.cancellations = cancellations;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -55,7 +59,7 @@ class ClientCancellationController {
 		try {
 			var done = management.request(me, id, new CancellationManagement.Request(type, reason, password, code));
 			redirect.addFlashAttribute("flash", messages.getMessage("cancellations.flash." + done.type(),
-					new Object[] { done.effectiveOn() }, locale));
+					new Object[] { dates.day(done.effectiveOn()) }, locale));
 			return "redirect:/client/services/" + id + "/cancel";
 		}
 		catch (BusinessException ex) {

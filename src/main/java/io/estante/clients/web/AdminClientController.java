@@ -1,6 +1,5 @@
 package io.estante.clients.web;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -36,15 +35,12 @@ class AdminClientController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	AdminClientController(ClientSearch search, ClientVerification verification, AuditLog audit, MessageSource messages,
-			Clock clock) {
+	AdminClientController(ClientSearch search, ClientVerification verification, AuditLog audit,
+			MessageSource messages) {
 		this.search = search;
 		this.verification = verification;
 		this.audit = audit;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/admin/clients")
@@ -60,7 +56,6 @@ class AdminClientController {
 	String one(@PathVariable long id, Model model) {
 		model.addAttribute("detail", search.detail(id).orElseThrow(() -> new NotFound("client", id)));
 		model.addAttribute("audit", audit.find(new AuditLog.Filter(id, null, null, 10)).items());
-		model.addAttribute("zone", clock.getZone());
 		if (!model.containsAttribute("documentId")) {
 			model.addAttribute("documentId", "");
 		}

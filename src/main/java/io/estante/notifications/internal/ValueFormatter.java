@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
@@ -17,10 +16,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import io.estante.shared.Money;
+import io.estante.shared.time.DateFormats;
 
 /**
  * Writes a notice's values as the client reads them: money, dates and instants in its
- * language (instants in the company's zone), codes ("phone", "overdue") through the
+ * language (instants in the company's zone; dates as the pages show them, from
+ * {@link DateFormats}), codes ("phone", "overdue") through the
  * {@code notifications.value.*} messages, lists joined.
  */
 @Component
@@ -46,9 +47,7 @@ public class ValueFormatter {
 			return number.format(money.amount()) + " " + money.currencyCode();
 		}
 		if (value instanceof LocalDate date) {
-			return (english(locale) ? DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)
-					: DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-				.format(date);
+			return DateFormats.day(locale).format(date);
 		}
 		if (value instanceof Instant instant) {
 			return dateTime(instant.atZone(zone), locale);
@@ -88,9 +87,7 @@ public class ValueFormatter {
 		.compile("([a-z0-9]+(?:-[a-z0-9]+)*)(?::\\s*(.+))?", java.util.regex.Pattern.DOTALL);
 
 	private static String dateTime(TemporalAccessor time, Locale locale) {
-		return (english(locale) ? DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH)
-				: DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
-			.format(time);
+		return DateFormats.time(locale).format(time);
 	}
 
 	private static boolean english(Locale locale) {

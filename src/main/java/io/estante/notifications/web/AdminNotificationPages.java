@@ -1,11 +1,8 @@
 package io.estante.notifications.web;
 
-import java.time.ZoneId;
-
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +34,10 @@ class AdminNotificationPages {
 
 	private final ChannelStates channels;
 
-	private final ZoneId zone;
-
-	AdminNotificationPages(Alerts alerts, MomentCatalog moments, ChannelStates channels, Environment environment) {
+	AdminNotificationPages(Alerts alerts, MomentCatalog moments, ChannelStates channels) {
 		this.alerts = alerts;
 		this.moments = moments;
 		this.channels = channels;
-		this.zone = ZoneId.of(environment.getProperty("estante.time-zone", "America/Argentina/Buenos_Aires"));
 	}
 
 	@GetMapping
@@ -65,7 +59,6 @@ class AdminNotificationPages {
 		model.addAttribute("moments", moments.names());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("statuses", AlertStatus.values());
-		model.addAttribute("zone", zone);
 		return "admin/notifications/log";
 	}
 

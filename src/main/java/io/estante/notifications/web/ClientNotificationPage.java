@@ -1,9 +1,7 @@
 package io.estante.notifications.web;
 
-import java.time.ZoneId;
 import java.util.Set;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +33,10 @@ class ClientNotificationPage {
 
 	private final ClientDirectory directory;
 
-	private final ZoneId zone;
-
-	ClientNotificationPage(MomentCatalog moments, Alerts alerts, ClientDirectory directory, Environment environment) {
+	ClientNotificationPage(MomentCatalog moments, Alerts alerts, ClientDirectory directory) {
 		this.moments = moments;
 		this.alerts = alerts;
 		this.directory = directory;
-		this.zone = ZoneId.of(environment.getProperty("estante.time-zone", "America/Argentina/Buenos_Aires"));
 	}
 
 	record Choice(String moment, boolean essential, boolean receives) {
@@ -62,7 +57,6 @@ class ClientNotificationPage {
 					.filter(a -> a.status() != AlertStatus.SKIPPED)
 					.limit(15)
 					.toList());
-		model.addAttribute("zone", zone);
 		return "client/notifications/preferences";
 	}
 

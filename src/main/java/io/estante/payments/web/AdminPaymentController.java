@@ -1,6 +1,5 @@
 package io.estante.payments.web;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +28,9 @@ class AdminPaymentController {
 
 	private final Gateways gateways;
 
-	private final Clock clock;
-
-	AdminPaymentController(NotificationLog log, Gateways gateways, Clock clock) {
+	AdminPaymentController(NotificationLog log, Gateways gateways) {
 		this.log = log;
 		this.gateways = gateways;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -46,7 +42,6 @@ class AdminPaymentController {
 		model.addAttribute("all", all);
 		model.addAttribute("invoiceId", invoiceId);
 		model.addAttribute("enabled", gateways.enabled().stream().map(g -> g.label()).toList());
-		model.addAttribute("zone", clock.getZone());
 		return "admin/payments/notifications";
 	}
 

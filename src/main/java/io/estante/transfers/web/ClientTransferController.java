@@ -1,6 +1,5 @@
 package io.estante.transfers.web;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -37,15 +36,12 @@ class ClientTransferController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	ClientTransferController(TransferManagement management, TransferViews views, ServiceDirectory services,
-			MessageSource messages, Clock clock) {
+			MessageSource messages) {
 		this.management = management;
 		this.views = views;
 		this.services = services;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -104,7 +100,6 @@ class ClientTransferController {
 		model.addAttribute("reason", views.reason(view, locale));
 		model.addAttribute("isOrigin", view.transfer().fromClientId() == me.id());
 		model.addAttribute("confirmedByMe", view.transfer().confirmedBy(me.id()));
-		model.addAttribute("zone", clock.getZone());
 		return "client/transfers/detail";
 	}
 

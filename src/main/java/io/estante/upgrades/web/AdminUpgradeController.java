@@ -1,7 +1,6 @@
 package io.estante.upgrades.web;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,19 +34,15 @@ class AdminUpgradeController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	AdminUpgradeController(UpgradeAdministration administration, MessageSource messages, Clock clock) {
+	AdminUpgradeController(UpgradeAdministration administration, MessageSource messages) {
 		this.administration = administration;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping
 	String board(@RequestParam(required = false) Long serviceId, Model model) {
 		model.addAttribute("board", administration.board(serviceId));
 		model.addAttribute("serviceId", serviceId);
-		model.addAttribute("zone", clock.getZone());
 		return "admin/upgrades/board";
 	}
 
