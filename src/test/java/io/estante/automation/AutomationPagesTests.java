@@ -36,7 +36,7 @@ class AutomationPagesTests {
 		assertThat(web.get("/admin/automation").html()).contains("id=\"runs\"");
 
 		var future = web.post("/admin/automation/runs", Map.of("date", "2999-01-01"));
-		assertThat(future.html()).contains("fecha futura");
+		assertThat(future.html()).contains("fecha futura (01/01/2999)");
 	}
 
 }

@@ -3,6 +3,7 @@ package io.estante.transfers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import io.estante.notifications.internal.AlertStatus;
 import io.estante.notifications.internal.Alerts;
 import io.estante.notifications.internal.Channel;
 import io.estante.test.MutableClock;
+import io.estante.test.WebSession;
 import io.estante.transfers.TransferScenario.Party;
 import io.estante.transfers.internal.Transfers;
 
@@ -156,6 +158,9 @@ class TransferStaffAndExpiryTests {
 		var expired = scenario.transfer(beto.api(), id);
 		assertThat(expired.text("status")).isEqualTo("EXPIRED");
 		assertThat(expired.text("reason")).isEqualTo("Venció el " + start.plusDays(7) + " sin las dos confirmaciones.");
+		assertThat(WebSession.client(port, beto.email(), beto.password()).get("/client/transfers/" + id).html())
+			.as("the page writes the day as the reader does; the API keeps ISO")
+			.contains("Venció el " + start.plusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		var late = beto.api()
 			.post("/api/v1/transfers/" + id + "/confirmation", Map.of("message", created.text("message")));
 		assertThat(late.status()).isEqualTo(409);

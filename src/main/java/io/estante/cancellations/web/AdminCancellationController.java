@@ -94,7 +94,8 @@ class AdminCancellationController {
 			redirect.addFlashAttribute("flash", messages.getMessage("cancellations.flash.withdrawn", null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flash", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("flash",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/cancellations";
 	}

@@ -80,7 +80,8 @@ class ClientCancellationController {
 			redirect.addFlashAttribute("flash", messages.getMessage("cancellations.flash.withdrawn", null, locale));
 		}
 		catch (CancellationRefusal ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/client/services/" + id + "/cancel";
 	}

@@ -17,6 +17,7 @@ import io.estante.domains.internal.DomainFacts;
 import io.estante.domains.internal.DomainManagement;
 import io.estante.shared.BusinessException;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * "Mis dominios" for the client; for staff a client's domains, one domain with its
@@ -29,9 +30,12 @@ class DomainPages {
 
 	private final MessageSource messages;
 
-	DomainPages(DomainManagement management, MessageSource messages) {
+	private final DateDisplay dates;
+
+	DomainPages(DomainManagement management, MessageSource messages, DateDisplay dates) {
 		this.management = management;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping("/client/domains")
@@ -65,7 +69,8 @@ class DomainPages {
 			redirect.addFlashAttribute("flash", messages.getMessage("domains.flash.saved", null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/domains/" + id;
 	}

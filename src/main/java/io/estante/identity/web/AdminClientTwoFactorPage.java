@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.estante.identity.internal.TwoFactorManagement;
 import io.estante.shared.BusinessException;
 import io.estante.shared.security.AccountKind;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * The reset button on the staff's client page: removes the client's second factor with
@@ -25,9 +26,12 @@ class AdminClientTwoFactorPage {
 
 	private final MessageSource messages;
 
-	AdminClientTwoFactorPage(TwoFactorManagement twoFactor, MessageSource messages) {
+	private final DateDisplay dates;
+
+	AdminClientTwoFactorPage(TwoFactorManagement twoFactor, MessageSource messages, DateDisplay dates) {
 		this.twoFactor = twoFactor;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@PostMapping("/admin/clients/{id}/two-factor/reset")
@@ -40,7 +44,8 @@ class AdminClientTwoFactorPage {
 			redirect.addFlashAttribute("flash", messages.getMessage("staff.two-factor.reset", null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flash", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("flash",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/clients/" + id;
 	}

@@ -22,6 +22,7 @@ import io.estante.identity.internal.TwoFactorManagement;
 import io.estante.shared.BusinessException;
 import io.estante.shared.security.AccountKind;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * The owners' staff page ({@code /admin/staff}): add members, change roles, deactivate,
@@ -43,13 +44,16 @@ class AdminStaffPages {
 
 	private final MessageSource messages;
 
+	private final DateDisplay dates;
+
 	AdminStaffPages(StaffAccounts staff, StaffManagement management, TwoFactorManagement twoFactor,
-			SecuritySettings settings, MessageSource messages) {
+			SecuritySettings settings, MessageSource messages, DateDisplay dates) {
 		this.staff = staff;
 		this.management = management;
 		this.twoFactor = twoFactor;
 		this.settings = settings;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -118,7 +122,8 @@ class AdminStaffPages {
 			redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("flash", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("flash",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/staff";
 	}

@@ -21,6 +21,7 @@ import io.estante.payments.internal.Gateways;
 import io.estante.payments.internal.OnlinePayments;
 import io.estante.shared.BusinessException;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * The client's side of paying online: the Pay button posts here and the client is sent to
@@ -43,11 +44,15 @@ class ClientPaymentController {
 
 	private final MessageSource messages;
 
-	ClientPaymentController(OnlinePayments payments, Invoicing invoicing, Gateways gateways, MessageSource messages) {
+	private final DateDisplay dates;
+
+	ClientPaymentController(OnlinePayments payments, Invoicing invoicing, Gateways gateways, MessageSource messages,
+			DateDisplay dates) {
 		this.payments = payments;
 		this.invoicing = invoicing;
 		this.gateways = gateways;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@PostMapping
@@ -60,7 +65,8 @@ class ClientPaymentController {
 			if (ex.status() == HttpStatus.NOT_FOUND && !"payments.gateway.off".equals(ex.messageKey())) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
-			redirect.addFlashAttribute("flash", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("flash",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 			return "redirect:/client/invoices/" + id;
 		}
 	}

@@ -22,6 +22,7 @@ import io.estante.quotes.internal.QuoteManagement;
 import io.estante.quotes.internal.QuoteRefusal;
 import io.estante.quotes.internal.Quotes;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * Staff's quote pages: the list, a new quote, one quote with its edit form (until it is
@@ -39,11 +40,15 @@ class AdminQuoteController {
 
 	private final MessageSource messages;
 
-	AdminQuoteController(QuoteManagement management, Quotes quotes, ClientDirectory clients, MessageSource messages) {
+	private final DateDisplay dates;
+
+	AdminQuoteController(QuoteManagement management, Quotes quotes, ClientDirectory clients, MessageSource messages,
+			DateDisplay dates) {
 		this.management = management;
 		this.quotes = quotes;
 		this.clients = clients;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -112,7 +117,8 @@ class AdminQuoteController {
 			redirect.addFlashAttribute("flash", messages.getMessage("quotes.flash.sent", null, locale));
 		}
 		catch (QuoteRefusal ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/quotes/" + id;
 	}

@@ -18,6 +18,7 @@ import io.estante.quotes.internal.QuoteManagement;
 import io.estante.quotes.internal.QuoteRefusal;
 import io.estante.quotes.internal.Quotes;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * "Presupuestos": the client's quotes, one quote with its lines, and accepting (which
@@ -34,10 +35,13 @@ class ClientQuoteController {
 
 	private final MessageSource messages;
 
-	ClientQuoteController(QuoteManagement management, Quotes quotes, MessageSource messages) {
+	private final DateDisplay dates;
+
+	ClientQuoteController(QuoteManagement management, Quotes quotes, MessageSource messages, DateDisplay dates) {
 		this.management = management;
 		this.quotes = quotes;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -62,7 +66,8 @@ class ClientQuoteController {
 			return "redirect:/client/invoices/" + quote.invoiceId();
 		}
 		catch (QuoteRefusal ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 			return "redirect:/client/quotes/" + id;
 		}
 	}
@@ -75,7 +80,8 @@ class ClientQuoteController {
 			redirect.addFlashAttribute("flash", messages.getMessage("quotes.flash.declined", null, locale));
 		}
 		catch (QuoteRefusal ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/client/quotes/" + id;
 	}

@@ -20,6 +20,7 @@ import io.estante.services.internal.ServiceSearch;
 import io.estante.services.internal.StaffProvisioning;
 import io.estante.shared.BusinessException;
 import io.estante.shared.NotFound;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * Staff's service pages: the list (by status, client, label), one service with its
@@ -38,12 +39,15 @@ class AdminServiceController {
 
 	private final MessageSource messages;
 
+	private final DateDisplay dates;
+
 	AdminServiceController(ServiceSearch search, ServiceLifecycle lifecycle, StaffProvisioning provisioning,
-			MessageSource messages) {
+			MessageSource messages, DateDisplay dates) {
 		this.search = search;
 		this.lifecycle = lifecycle;
 		this.provisioning = provisioning;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping("/services")
@@ -117,7 +121,8 @@ class AdminServiceController {
 			redirect.addFlashAttribute("flash", messages.getMessage("services.task.ticked", null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return back != null && back.matches("/admin/services/\\d+") ? "redirect:" + back
 				: "redirect:/admin/provisioning";
@@ -129,7 +134,8 @@ class AdminServiceController {
 			redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/services/" + id;
 	}

@@ -17,6 +17,7 @@ import io.estante.services.internal.ServiceSearch;
 import io.estante.shared.BusinessException;
 import io.estante.shared.NotFound;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 
 /**
  * "Mis servicios": the client's services with status, next due date and what to pay; one
@@ -32,10 +33,14 @@ class ClientServiceController {
 
 	private final MessageSource messages;
 
-	ClientServiceController(ServiceSearch search, ServiceLifecycle lifecycle, MessageSource messages) {
+	private final DateDisplay dates;
+
+	ClientServiceController(ServiceSearch search, ServiceLifecycle lifecycle, MessageSource messages,
+			DateDisplay dates) {
 		this.search = search;
 		this.lifecycle = lifecycle;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -60,7 +65,8 @@ class ClientServiceController {
 					enabled ? "services.auto-renew.turned-on" : "services.auto-renew.turned-off", null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/client/services/" + id;
 	}

@@ -47,6 +47,26 @@ public class DateDisplay {
 		return format(instant, DateFormats.seconds(locale()));
 	}
 
+	/**
+	 * A refusal's message arguments with its dates readable; the API words the same
+	 * refusal with ISO dates.
+	 */
+	public Object[] arguments(Object[] arguments) {
+		if (arguments == null) {
+			return null;
+		}
+		Object[] readable = arguments.clone();
+		for (int i = 0; i < readable.length; i++) {
+			if (readable[i] instanceof LocalDate date) {
+				readable[i] = day(date);
+			}
+			else if (readable[i] instanceof Instant instant) {
+				readable[i] = time(instant);
+			}
+		}
+		return readable;
+	}
+
 	private String format(Instant instant, DateTimeFormatter formatter) {
 		return instant == null ? NONE : formatter.format(instant.atZone(clock.getZone()));
 	}

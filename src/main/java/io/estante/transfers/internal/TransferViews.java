@@ -2,6 +2,7 @@ package io.estante.transfers.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import io.estante.clients.ClientContact;
 import io.estante.clients.ClientDirectory;
 import io.estante.shared.NotFound;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.time.DateFormats;
 import io.estante.transfers.TransferRefused.Unmet;
 import io.estante.transfers.TransferStatus;
 
@@ -77,11 +79,22 @@ public class TransferViews {
 				status.isOpen() ? TransferText.whatsAppLink(companyNumber, t.message()) : null);
 	}
 
-	/** Why the request closed (or how it completed), or null. */
+	/**
+	 * Why the request closed (or how it completed), or null; its day in ISO, for the API.
+	 */
 	public String reason(TransferView v, Locale locale) {
+		return reason(v, locale, DateTimeFormatter.ISO_LOCAL_DATE);
+	}
+
+	/** The same for a page: its day as the reader writes it. */
+	public String readableReason(TransferView v, Locale locale) {
+		return reason(v, locale, DateFormats.day(locale));
+	}
+
+	private String reason(TransferView v, Locale locale, DateTimeFormatter days) {
 		Transfer t = v.transfer();
 		if (v.status() == TransferStatus.EXPIRED) {
-			return messages.getMessage("transfers.reason.expired", new Object[] { day(t) }, locale);
+			return messages.getMessage("transfers.reason.expired", new Object[] { day(t, days) }, locale);
 		}
 		if (t.reasonCode() == null) {
 			return null;
@@ -92,7 +105,7 @@ public class TransferViews {
 			case STAFF -> messages.getMessage("transfers.reason.staff", new Object[] { t.reasonText() }, locale);
 			case WITHDRAWN -> messages.getMessage("transfers.reason.withdrawn", new Object[] { t.decidedBy() }, locale);
 			case APPROVED -> messages.getMessage("transfers.reason.approved", new Object[] { t.decidedBy() }, locale);
-			case EXPIRED -> messages.getMessage("transfers.reason.expired", new Object[] { day(t) }, locale);
+			case EXPIRED -> messages.getMessage("transfers.reason.expired", new Object[] { day(t, days) }, locale);
 		};
 	}
 
@@ -109,8 +122,8 @@ public class TransferViews {
 		return unmet.stream().map(u -> condition(u, locale)).collect(Collectors.joining(" "));
 	}
 
-	private String day(Transfer t) {
-		return java.time.LocalDate.ofInstant(t.expiresAt(), clock.getZone()).toString();
+	private String day(Transfer t, DateTimeFormatter days) {
+		return java.time.LocalDate.ofInstant(t.expiresAt(), clock.getZone()).format(days);
 	}
 
 	private ClientContact contact(long clientId) {

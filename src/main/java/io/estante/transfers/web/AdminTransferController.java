@@ -15,9 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.estante.shared.BusinessException;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 import io.estante.transfers.TransferStatus;
-import io.estante.transfers.internal.TransferViews;
 import io.estante.transfers.internal.TransferManagement;
+import io.estante.transfers.internal.TransferViews;
 
 /**
  * Staff's transfer requests: the list by status, with both clients and their
@@ -34,10 +35,14 @@ class AdminTransferController {
 
 	private final MessageSource messages;
 
-	AdminTransferController(TransferManagement management, TransferViews views, MessageSource messages) {
+	private final DateDisplay dates;
+
+	AdminTransferController(TransferManagement management, TransferViews views, MessageSource messages,
+			DateDisplay dates) {
 		this.management = management;
 		this.views = views;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -47,7 +52,7 @@ class AdminTransferController {
 		TransferStatus filter = parse(status);
 		var items = views.find(filter, before, 50);
 		model.addAttribute("transfers", items);
-		model.addAttribute("reasons", items.stream().map(v -> views.reason(v, locale)).toList());
+		model.addAttribute("reasons", items.stream().map(v -> views.readableReason(v, locale)).toList());
 		model.addAttribute("status", filter);
 		model.addAttribute("statuses", TransferStatus.values());
 		model.addAttribute("nextCursor", items.size() < 50 ? null : items.getLast().transfer().id());
@@ -63,7 +68,8 @@ class AdminTransferController {
 					messages.getMessage("transfers.admin.approved", new Object[] { id }, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/transfers";
 	}
@@ -78,7 +84,8 @@ class AdminTransferController {
 					messages.getMessage("transfers.admin.rejected", new Object[] { id }, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/admin/transfers";
 	}

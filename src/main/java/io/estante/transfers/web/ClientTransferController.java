@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.estante.services.ServiceDirectory;
 import io.estante.shared.BusinessException;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 import io.estante.transfers.TransferRefused;
 import io.estante.transfers.internal.TransferManagement;
 import io.estante.transfers.internal.TransferViews;
@@ -36,12 +37,15 @@ class ClientTransferController {
 
 	private final MessageSource messages;
 
+	private final DateDisplay dates;
+
 	ClientTransferController(TransferManagement management, TransferViews views, ServiceDirectory services,
-			MessageSource messages) {
+			MessageSource messages, DateDisplay dates) {
 		this.management = management;
 		this.views = views;
 		this.services = services;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -77,7 +81,8 @@ class ClientTransferController {
 						.toList());
 		}
 		catch (BusinessException ex) {
-			model.addAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			model.addAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		model.addAttribute("services", services.ofClient(me.id()));
 		model.addAttribute("serviceId", serviceId);
@@ -97,7 +102,7 @@ class ClientTransferController {
 	String one(CurrentUser me, @PathVariable long id, Model model, Locale locale) {
 		var view = views.visible(id, me);
 		model.addAttribute("v", view);
-		model.addAttribute("reason", views.reason(view, locale));
+		model.addAttribute("reason", views.readableReason(view, locale));
 		model.addAttribute("isOrigin", view.transfer().fromClientId() == me.id());
 		model.addAttribute("confirmedByMe", view.transfer().confirmedBy(me.id()));
 		return "client/transfers/detail";
@@ -111,7 +116,8 @@ class ClientTransferController {
 			redirect.addFlashAttribute("flash", messages.getMessage("transfers.page.confirmed", null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 			redirect.addFlashAttribute("typed", message);
 		}
 		return "redirect:/client/transfers/" + id;
@@ -124,7 +130,8 @@ class ClientTransferController {
 			redirect.addFlashAttribute("flash", messages.getMessage("transfers.page.withdrawn", null, locale));
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/client/transfers/" + id;
 	}

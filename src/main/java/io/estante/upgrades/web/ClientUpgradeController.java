@@ -21,6 +21,7 @@ import io.estante.services.ServiceView;
 import io.estante.shared.BusinessException;
 import io.estante.shared.NotFound;
 import io.estante.shared.security.CurrentUser;
+import io.estante.shared.web.DateDisplay;
 import io.estante.upgrades.RequestedUpgrade;
 import io.estante.upgrades.UpgradeManagement;
 import io.estante.upgrades.UpgradeOptions;
@@ -41,10 +42,14 @@ class ClientUpgradeController {
 
 	private final MessageSource messages;
 
-	ClientUpgradeController(UpgradeManagement upgrades, ServiceDirectory services, MessageSource messages) {
+	private final DateDisplay dates;
+
+	ClientUpgradeController(UpgradeManagement upgrades, ServiceDirectory services, MessageSource messages,
+			DateDisplay dates) {
 		this.upgrades = upgrades;
 		this.services = services;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -118,7 +123,8 @@ class ClientUpgradeController {
 			if (ex instanceof NotFound) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageKey(), dates.arguments(ex.arguments()), locale));
 		}
 		return "redirect:/client/services/" + id + "/upgrade";
 	}

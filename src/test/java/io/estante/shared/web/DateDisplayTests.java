@@ -50,6 +50,14 @@ class DateDisplayTests {
 	}
 
 	@Test
+	void aRefusalsDatesBecomeReadableAndItsOtherArgumentsStay() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(dates.arguments(new Object[] { "A-0001", LocalDate.of(2027, 5, 10), LATE_EVENING, 3 }))
+			.containsExactly("A-0001", "May 10, 2027", "Feb 28, 2027 23:30", 3);
+		assertThat(dates.arguments(null)).isNull();
+	}
+
+	@Test
 	void aMissingDateIsADash() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(dates.day((LocalDate) null)).isEqualTo("—");
