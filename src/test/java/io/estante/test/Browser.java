@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -228,8 +229,29 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTest
 		WebElement element = new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.elementToBeClickable(locator));
 		element.click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, WAIT).until(page -> replaced(element));
 		return this;
+	}
+
+	/**
+	 * Whether the element left the page. Besides Selenium's stale-element answer,
+	 * Chromium may say the node "does not belong to the document" while the next page
+	 * replaces it: that is the same fact, not an error.
+	 */
+	private static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Clicks the link or button in the page's main part whose visible text is this. */
