@@ -85,7 +85,9 @@ public interface Invoicing {
 	 * Cancels, set-based, up to {@code limit} unpaid invoices due on or before
 	 * {@code dueOnOrBefore} in one transaction; returns their ids (empty when none is
 	 * left: call again until then, each call its own batch). Paid amounts become credit;
-	 * each publishes {@link InvoiceCancelled}. An invoice paid meanwhile is skipped.
+	 * the batch publishes one {@link InvoicesCancelled} carrying each invoice's
+	 * {@link InvoiceCancelled} (a lone invoice: the {@link InvoiceCancelled} itself). An
+	 * invoice paid meanwhile is skipped.
 	 */
 	List<Long> cancelOverdue(LocalDate dueOnOrBefore, String reason, int limit);
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.estante.audit.AuditTrail;
 import io.estante.billing.InvoiceCancelled;
 import io.estante.billing.InvoiceCreated;
+import io.estante.billing.InvoicesCancelled;
 import io.estante.billing.InvoicesCreated;
 import io.estante.billing.InvoiceDraft;
 import io.estante.billing.InvoiceLine;
@@ -130,7 +131,7 @@ public class InvoiceManagement implements Invoicing {
 		}
 		Instant now = Instant.now(clock);
 		invoices.cancel(invoiceId, reason, now);
-		closeCancelled(invoice, reason, now);
+		events.publishEvent(closeCancelled(invoice, reason, now));
 		audit.record("billing.invoice.cancelled", "invoice:" + invoiceId, reason);
 	}
 
@@ -143,7 +144,10 @@ public class InvoiceManagement implements Invoicing {
 		Instant now = Instant.now(clock);
 		List<Invoice> cancelled = invoices.byIds(ids);
 		invoices.cancelAll(ids, reason, now);
-		cancelled.forEach(invoice -> closeCancelled(invoice, reason, now));
+		List<InvoiceCancelled> notices = cancelled.stream()
+			.map(invoice -> closeCancelled(invoice, reason, now))
+			.toList();
+		events.publishEvent(notices.size() == 1 ? notices.get(0) : new InvoicesCancelled(notices));
 		audit.record("billing.invoices.cancelled-overdue", "invoices",
 				ids.size() + " invoices due on or before " + dueOnOrBefore + ": " + reason);
 		return ids;
@@ -164,14 +168,16 @@ public class InvoiceManagement implements Invoicing {
 		return invoice.amountPaid();
 	}
 
-	/** Credits what was paid on a cancelled invoice and tells the other modules. */
-	private void closeCancelled(Invoice invoice, String reason, Instant now) {
+	/**
+	 * Credits what was paid on a cancelled invoice; returns the event that tells the
+	 * other modules.
+	 */
+	private InvoiceCancelled closeCancelled(Invoice invoice, String reason, Instant now) {
 		if (invoice.amountPaid().isPositive()) {
 			credits.move(invoice.clientId(), invoice.amountPaid(), Credits.Reason.CANCELLED_INVOICE, invoice.id(), null,
 					invoice.number(), now);
 		}
-		events.publishEvent(
-				new InvoiceCancelled(invoice.id(), invoice.clientId(), invoice.number(), reason, invoice.lines()));
+		return new InvoiceCancelled(invoice.id(), invoice.clientId(), invoice.number(), reason, invoice.lines());
 	}
 
 	@Override

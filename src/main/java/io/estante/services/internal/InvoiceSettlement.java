@@ -13,6 +13,7 @@ import io.estante.billing.InvoiceCancelled;
 import io.estante.billing.InvoiceLine;
 import io.estante.billing.InvoicePaid;
 import io.estante.billing.Invoicing;
+import io.estante.billing.InvoicesCancelled;
 import io.estante.billing.LineKind;
 import io.estante.services.ServiceStatus;
 
@@ -69,6 +70,16 @@ class InvoiceSettlement {
 
 	@ApplicationModuleListener
 	void on(InvoiceCancelled cancelled) {
+		cancelPendingOrder(cancelled);
+	}
+
+	/** A daily-run batch of cancellations, in one transaction. */
+	@ApplicationModuleListener
+	void on(InvoicesCancelled batch) {
+		batch.invoices().forEach(this::cancelPendingOrder);
+	}
+
+	private void cancelPendingOrder(InvoiceCancelled cancelled) {
 		for (InvoiceLine line : cancelled.lines()) {
 			if (line.kind() != LineKind.ORDER || line.serviceId() == null) {
 				continue;

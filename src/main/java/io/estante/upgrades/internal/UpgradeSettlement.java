@@ -15,6 +15,7 @@ import io.estante.billing.InvoiceCancelled;
 import io.estante.billing.InvoiceLine;
 import io.estante.billing.InvoicePaid;
 import io.estante.billing.Invoicing;
+import io.estante.billing.InvoicesCancelled;
 import io.estante.billing.LineKind;
 import io.estante.catalog.Catalog;
 import io.estante.catalog.ProductView;
@@ -73,6 +74,16 @@ class UpgradeSettlement {
 
 	@ApplicationModuleListener
 	void on(InvoiceCancelled cancelled) {
+		voidUpgrades(cancelled);
+	}
+
+	/** A daily-run batch of cancellations, in one transaction. */
+	@ApplicationModuleListener
+	void on(InvoicesCancelled batch) {
+		batch.invoices().forEach(this::voidUpgrades);
+	}
+
+	private void voidUpgrades(InvoiceCancelled cancelled) {
 		for (long id : upgradeIds(cancelled.lines())) {
 			awaiting(id, cancelled.invoiceId()).ifPresent(upgrade -> {
 				upgrades.close(upgrade.id(), UpgradeStatus.VOID, "invoice " + cancelled.number() + " cancelled", true,
