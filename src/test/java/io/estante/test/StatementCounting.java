@@ -91,6 +91,9 @@ public class StatementCounting {
 						}
 						long[] count = new long[1];
 						CURRENT.set(count);
+						if (PRINT) {
+							System.out.println("[request] " + request.getMethod() + " " + request.getRequestURI());
+						}
 						try {
 							chain.doFilter(request, response);
 						}
